@@ -1,0 +1,71 @@
+/** The fixed list of topics every knowledge entry belongs to (issue #3). */
+export const TOPICS = [
+  'what-is-dry-needling',
+  'about-sciatica',
+  'how-it-helps',
+  'safety',
+  'who-should-avoid',
+  'vs-acupuncture',
+  'what-to-expect',
+  'does-it-hurt',
+  'session-count',
+  'side-effects',
+  'long-term-relief',
+  'before-session',
+  'after-session',
+  'lifestyle',
+] as const;
+
+export type Topic = (typeof TOPICS)[number];
+
+/** One compiled knowledge entry. `md` is the answer in the allowed Markdown subset. */
+export interface Entry {
+  id: string;
+  topic: Topic;
+  /** Several phrasings of the question; the first is the one shown on buttons. */
+  questions: string[];
+  /** Ids of entries offered as follow-up questions. */
+  related: string[];
+  /** Extra words that point at this entry without being a whole question. */
+  keywords: string[];
+  /** The answer, in the Markdown subset (paragraphs, `- ` lists, `**bold**`, `[links](https://...)`). */
+  md: string;
+}
+
+export interface Knowledge {
+  entries: Entry[];
+}
+
+export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'urgent' | 'smalltalk' | 'contact';
+
+/** An entry offered as a button: "did you mean" candidates or related questions. */
+export interface Suggestion {
+  id: string;
+  topic: Topic;
+  question: string;
+}
+
+export interface Reply {
+  kind: ReplyKind;
+  /** The entry answered; null unless kind is `answer`. */
+  id: string | null;
+  /** The entry's topic; null unless kind is `answer`. */
+  topic: Topic | null;
+  /** Confidence 0..1, higher is surer. */
+  score: number;
+  /** Candidates for `clarify`, empty otherwise. */
+  suggestions: Suggestion[];
+  /** Follow-up questions for `answer`, empty otherwise. */
+  related: Suggestion[];
+  /** The reply as plain text. */
+  text: string;
+  /** For `fallback`: `team` when the guide deliberately leaves it to the clinic (prices, hours...). */
+  reason?: 'uncovered' | 'team';
+}
+
+/** What the engine may know about the conversation and the clinic. */
+export interface Context {
+  /** Number to call in an emergency; default 911. */
+  emergencyNumber?: string;
+  clinicName?: string;
+}

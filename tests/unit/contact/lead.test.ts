@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { webcrypto } from 'node:crypto';
+import { buildLead, mailtoHref, newId } from '../../../widget/contact/lead.ts';
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('newId', () => {
+  it('uses randomUUID when the source has it', () => {
+    expect(newId({ randomUUID: () => '11111111-2222-4333-8444-555555555555' })).toBe('11111111-2222-4333-8444-555555555555');
+  });
+
+  it('builds a v4-shaped UUID from getRandomValues when randomUUID is missing', () => {
+    const id = newId({ getRandomValues: (a) => a.fill(0xff) });
+    expect(id).toMatch(UUID_V4);
+    expect(id).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+    expect(newId({ getRandomValues: (a) => a.fill(0) })).toBe('00000000-0000-4000-8000-000000000000');
+  });
+
+  it('gives distinct ids from a real random source, whichever method it uses', () => {
+    const viaBytes = { getRandomValues: (a: Uint8Array) => webcrypto.getRandomValues(a) };
+    const ids = new Set([newId(webcrypto), newId(webcrypto), newId(viaBytes), newId(viaBytes)]);
+    expect(ids.size).toBe(4);
+    for (const id of ids) expect(id).toMatch(UUID_V4);
+  });
+
+  it('throws a clear error when the source has neither method', () => {
+    expect(() => newId({})).toThrow(/no random source/);
+  });
+});
+
+describe('buildLead', () => {
+  it('builds the body with trimmed fields, consent true, an ISO time and the honeypot', () => {
+    const transcript = [{ from: 'bot' as const, text: 'Hello', at: '2025-01-15T08:58:00.000Z' }];
+    const lead = buildLead({
+      id: 'abc',
+      form: { name: ' Ana ', email: ' ana@example.com ', phone: ' 912 345 678 ', message: '\n Hi there \n', consent: true },
+      honeypot: '',
+      transcript,
+      page: 'https://clinic.example/faq',
+      now: Date.UTC(2025, 0, 15, 9, 0, 0),
+    });
+    expect(lead).toEqual({
+      id: 'abc',
+      name: 'Ana',
+      email: 'ana@example.com',
+      phone: '912 345 678',
+      message: 'Hi there',
+      consent: true,
+      transcript,
+      page: 'https://clinic.example/faq',
+      submittedAt: '2025-01-15T09:00:00.000Z',
+      _gotcha: '',
+    });
+  });
+
+  it('passes a filled honeypot through so the receiver can discard the bot', () => {
+    const form = { name: 'x', email: 'x@y.zz', phone: '', message: 'm', consent: true };
+    const lead = buildLead({ id: 'i', form, honeypot: 'spam', transcript: [], page: '', now: 0 });
+    expect(lead._gotcha).toBe('spam');
+  });
+});
+
+describe('mailtoHref', () => {
+  const fields = { name: ' Ana Silva ', email: 'ana@example.com', phone: '+351 912', message: 'Does it hurt?\nThanks & bye' };
+
+  it('addresses the clinic and encodes subject and body', () => {
+    const href = mailtoHref('desk@clinic.example', fields, 'Bay Physio');
+    expect(href.startsWith('mailto:desk@clinic.example?subject=')).toBe(true);
+    const url = new URL(href);
+    expect(url.searchParams.get('subject')).toBe('Enquiry for Bay Physio from Ana Silva');
+    expect(url.searchParams.get('body')).toBe(
+      'Name: Ana Silva\r\nEmail: ana@example.com\r\nPhone: +351 912\r\n\r\nDoes it hurt?\nThanks & bye',
+    );
+    expect(href).not.toMatch(/[ &]bye/); // the visitor's '&' and spaces are escaped, not new parameters
+  });
+
+  it('leaves out empty contact lines and works without a clinic name', () => {
+    const url = new URL(mailtoHref('desk@clinic.example', { ...fields, phone: '  ' }));
+    expect(url.searchParams.get('subject')).toBe('Enquiry from Ana Silva');
+    expect(url.searchParams.get('body')).not.toContain('Phone:');
+  });
+});

@@ -1,0 +1,64 @@
+import type { Lead, LeadForm, TranscriptItem } from './types.ts';
+
+/** A source of randomness; `window.crypto` fits. */
+export interface RandomSource {
+  getRandomValues?(array: Uint8Array): Uint8Array;
+  randomUUID?(): string;
+}
+
+/** Returns a fresh UUID v4 string from `randomUUID`, or from `getRandomValues` when that is missing. */
+export function newId(random: RandomSource): string {
+  // randomUUID exists only in secure contexts (HTTPS); clinic sites on plain HTTP still have getRandomValues.
+  if (typeof random.randomUUID === 'function') return random.randomUUID();
+  if (typeof random.getRandomValues !== 'function') throw new Error('faq-widget: no random source for lead ids');
+  const bytes = random.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export interface BuildLeadInput {
+  id: string;
+  /** Already validated with `validateLead`. */
+  form: LeadForm;
+  /** Value of the hidden honeypot input. */
+  honeypot: string;
+  transcript: TranscriptItem[];
+  page: string;
+  /** Epoch milliseconds of the Send press. */
+  now: number;
+}
+
+/** Builds the JSON body for the endpoint from a validated form, trimming every field. */
+export function buildLead({ id, form, honeypot, transcript, page, now }: BuildLeadInput): Lead {
+  return {
+    id,
+    name: form.name.trim(),
+    email: form.email.trim(),
+    phone: form.phone.trim(),
+    message: form.message.trim(),
+    consent: true,
+    transcript,
+    page,
+    submittedAt: new Date(now).toISOString(),
+    _gotcha: honeypot,
+  };
+}
+
+/** Builds a `mailto:` link carrying the visitor's details, for clinics without an endpoint. */
+export function mailtoHref(
+  email: string,
+  fields: Pick<LeadForm, 'name' | 'email' | 'phone' | 'message'>,
+  clinicName?: string,
+): string {
+  const name = fields.name.trim();
+  const subject = clinicName ? `Enquiry for ${clinicName} from ${name}` : `Enquiry from ${name}`;
+  const lines = [`Name: ${name}`];
+  if (fields.email.trim()) lines.push(`Email: ${fields.email.trim()}`);
+  if (fields.phone.trim()) lines.push(`Phone: ${fields.phone.trim()}`);
+  lines.push('', fields.message.trim());
+  // RFC 6068: line breaks in a mailto body are CRLF; '@' stays literal because some mail apps choke on %40.
+  const to = encodeURIComponent(email.trim()).replace(/%40/g, '@');
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\r\n'))}`;
+}

@@ -1,0 +1,49 @@
+import type { FieldErrors, LeadForm } from './types.ts';
+
+export const MAX_NAME = 200;
+export const MAX_MESSAGE = 2000;
+
+/** Sentences shown under a field; exported so the UI and tests share one wording. */
+export const MESSAGES = {
+  nameMissing: 'Please tell us your name.',
+  nameTooLong: `Please shorten your name to ${MAX_NAME} characters or fewer.`,
+  contactMissing: 'Add an email or a phone number so the clinic can reply.',
+  emailInvalid: 'That email address does not look complete. Please check it (e.g. name@example.com).',
+  phoneInvalid: 'Please enter a phone number with at least 7 digits (digits, spaces, + ( ) - . only).',
+  messageMissing: 'Please write a short message for the clinic.',
+  messageTooLong: `Please shorten your message to ${MAX_MESSAGE} characters or fewer.`,
+  consentMissing: 'Please tick the box so the clinic may use your details to reply.',
+} as const;
+
+// local@domain.tld: no spaces, one @, at least one dot in the domain, a letter TLD of 2+.
+const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}$/i;
+const PHONE_CHARS = /^[\d+()\-. ]+$/;
+const MIN_PHONE_DIGITS = 7;
+
+/** Checks the form; returns one message per invalid field (empty object = valid). */
+export function validateLead(form: LeadForm): FieldErrors {
+  const errors: FieldErrors = {};
+  const name = form.name.trim();
+  const email = form.email.trim();
+  const phone = form.phone.trim();
+  const message = form.message.trim();
+
+  if (!name) errors.name = MESSAGES.nameMissing;
+  else if (name.length > MAX_NAME) errors.name = MESSAGES.nameTooLong;
+
+  if (!email && !phone) errors.email = MESSAGES.contactMissing;
+  if (email && !EMAIL.test(email)) errors.email = MESSAGES.emailInvalid;
+  if (phone && !(PHONE_CHARS.test(phone) && countDigits(phone) >= MIN_PHONE_DIGITS)) {
+    errors.phone = MESSAGES.phoneInvalid;
+  }
+
+  if (!message) errors.message = MESSAGES.messageMissing;
+  else if (message.length > MAX_MESSAGE) errors.message = MESSAGES.messageTooLong;
+
+  if (form.consent !== true) errors.consent = MESSAGES.consentMissing;
+  return errors;
+}
+
+function countDigits(text: string): number {
+  return text.replace(/\D/g, '').length;
+}

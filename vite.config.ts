@@ -2,6 +2,7 @@
 // One config for the widget build and every test project.
 import { defineConfig, type Plugin } from 'vite';
 import { compileKnowledge, format, ENTRIES_DIR } from './knowledge/compile.ts';
+import { slim } from './knowledge/bundle.ts';
 
 const VIRTUAL = 'virtual:knowledge';
 
@@ -15,7 +16,7 @@ function knowledge(): Plugin {
       this.addWatchFile(ENTRIES_DIR);
       const { knowledge, diagnostics } = compileKnowledge();
       if (diagnostics.length) throw new Error('knowledge base has problems:\n' + diagnostics.map(format).join('\n'));
-      return `export default ${JSON.stringify(knowledge)};`;
+      return `export default ${JSON.stringify(slim(knowledge))};`;
     },
   };
 }

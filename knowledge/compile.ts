@@ -6,6 +6,7 @@ import { TOPICS, type Entry, type Knowledge, type Topic } from '../widget/engine
 import { parseFrontMatter } from './frontmatter.ts';
 import { markupProblems } from './markup.ts';
 import { plainText } from '../widget/knowledge/markdown.ts';
+import { realWordsNear } from './real-words.ts';
 
 export interface Diagnostic {
   path: string;
@@ -120,5 +121,7 @@ export function compileKnowledge(dir = ENTRIES_DIR): Compiled {
   for (const t of TOPICS) {
     if (!entries.some((e) => e.topic === t)) diagnostics.push({ path: join(rel, `${t}.md`), line: 1, message: `topic "${t}" has no entry yet; every topic needs at least one` });
   }
-  return { knowledge: { entries }, sources, diagnostics };
+  const knowledge: Knowledge = { entries };
+  knowledge.realWords = realWordsNear(knowledge);
+  return { knowledge, sources, diagnostics };
 }

@@ -30,10 +30,21 @@ export interface Entry {
   keywords: string[];
   /** The answer, in the Markdown subset (paragraphs, `- ` lists, `**bold**`, `[links](https://...)`). */
   md: string;
+  /**
+   * The questions and keywords already reduced to search terms, one string per phrasing
+   * (keywords start with "~"). The build precomputes them so the bundle need not carry
+   * every phrasing; when absent the engine derives them from `questions` and `keywords`.
+   */
+  terms?: string[];
 }
 
 export interface Knowledge {
   entries: Entry[];
+  /**
+   * Common English words that sit one typo away from the engine's vocabulary ("fewer"
+   * beside "fever"): the typo corrector leaves them alone. Computed by the compiler.
+   */
+  realWords?: string[];
 }
 
 export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'urgent' | 'smalltalk' | 'contact';

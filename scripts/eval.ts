@@ -1,0 +1,31 @@
+// npm run eval [-- --misses] [-- --file tests/eval/holdout.jsonl]:
+// the engine against labelled questions, beside plain fuse.js.
+import { answer } from '../widget/engine/answer.ts';
+import { loadKnowledge } from './load-knowledge.ts';
+import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, type Metrics } from './evaluate.ts';
+
+const knowledge = loadKnowledge();
+const args = process.argv.slice(2);
+const at = args.indexOf('--file');
+const files = at >= 0 ? [args[at + 1]] : [EVAL_FILE, HOLDOUT_FILE];
+
+for (const file of files) {
+  const cases = loadCases(file);
+  const ours = evaluate(cases, (q) => answer(q, knowledge));
+  const fuse = evaluate(cases, plainFuse(knowledge));
+  const row = (label: string, f: (m: Metrics) => string) => console.log(label.padEnd(40) + f(ours).padEnd(18) + f(fuse));
+  console.log(`\n${cases.length} questions from ${file.replace(/^.*\/tests\//, 'tests/')}\n`);
+  console.log(''.padEnd(40) + 'faq-widget'.padEnd(18) + 'plain fuse.js');
+  row('answerable, right topic', (m) => `${pct(m.rightTopic, m.answerable).toFixed(1)}% (${m.rightTopic}/${m.answerable})`);
+  row('answerable, asked "did you mean"', (m) => `${m.clarified}`);
+  row('answerable, wrong topic', (m) => `${m.wrongTopic}`);
+  row('answerable, said "I don\'t know"', (m) => `${m.missed}`);
+  row('red flags caught', (m) => `${m.redFlagsCaught}/${m.redFlags}`);
+  row('out of scope answered (false answers)', (m) => `${pct(m.falseAnswers, m.outOfScope).toFixed(1)}% (${m.falseAnswers}/${m.outOfScope})`);
+  row('false urgent alarms', (m) => `${m.falseAlarms}`);
+  row('small talk and contact recognised', (m) => `${m.rulesRight}/${m.rules}`);
+  if (args.includes('--misses')) {
+    console.log('\nmisses:');
+    for (const x of ours.misses) console.log(`  ${x.expected.padEnd(30)} got ${x.got.padEnd(40)} ${x.q}`);
+  }
+}

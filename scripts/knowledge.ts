@@ -1,0 +1,22 @@
+// npm run knowledge            validate and lint knowledge/entries/*.md (exit 1 with path:line: message)
+// npm run --silent knowledge -- --json   print the compiled base
+import { compileKnowledge, format } from '../knowledge/compile.ts';
+import { confusions } from '../knowledge/confusions.ts';
+import { phrasingTerms } from '../widget/engine/phrasings.ts';
+import { plainText } from '../widget/knowledge/markdown.ts';
+
+const dir = process.argv.find((a, i) => i > 1 && !a.startsWith('--'));
+const { knowledge, sources, diagnostics } = compileKnowledge(dir);
+const problems = diagnostics.length ? diagnostics : confusions(knowledge, sources);
+if (problems.length) {
+  for (const d of problems) console.error(format(d));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the knowledge base`);
+  process.exit(1);
+}
+if (process.argv.includes('--json')) {
+  const entries = knowledge.entries.map((e) => ({ ...e, answer: plainText(e.md), terms: phrasingTerms(e) }));
+  process.stdout.write(JSON.stringify({ entries, realWords: knowledge.realWords }) + '\n');
+} else {
+  const topics = new Set(knowledge.entries.map((e) => e.topic)).size;
+  console.log(`knowledge base ok: ${knowledge.entries.length} entries, ${topics} topics`);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../widget/engine/answer.ts';
+import { compileKnowledge } from '../../../knowledge/compile.ts';
+import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases } from '../../../scripts/evaluate.ts';
+
+const { knowledge } = compileKnowledge();
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+describe('the evaluation set', () => {
+  const cases = loadCases(EVAL_FILE);
+
+  it('holds at least 200 labelled questions', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('shares no question word for word with the knowledge base', () => {
+    const known = new Set(knowledge.entries.flatMap((e) => e.questions.map(norm)));
+    const copies = [...cases, ...loadCases(HOLDOUT_FILE)].filter((c) => known.has(norm(c.q))).map((c) => c.q);
+    expect(copies).toEqual([]);
+  });
+
+  it('is answered at or above the floors the product promises', () => {
+    const m = evaluate(cases, (q) => answer(q, knowledge));
+    expect(m.rightTopic / m.answerable).toBeGreaterThanOrEqual(0.95);
+    expect(m.redFlagsCaught).toBe(m.redFlags);
+    expect(m.falseAnswers / m.outOfScope).toBeLessThanOrEqual(0.02);
+    expect(m.falseAlarms).toBe(0);
+  });
+});
+
+describe('the held-out set', () => {
+  it('catches every red flag and raises no false alarm on questions nobody tuned for', () => {
+    const m = evaluate(loadCases(HOLDOUT_FILE), (q) => answer(q, knowledge));
+    expect(m.redFlagsCaught).toBe(m.redFlags);
+    expect(m.falseAlarms).toBe(0);
+    expect(m.falseAnswers / m.outOfScope).toBeLessThanOrEqual(0.02);
+  });
+});

@@ -1,0 +1,38 @@
+// One pipeline for both sides: the knowledge base's questions and the visitor's text
+// become the same kind of token list, so matching compares meaning, not spelling.
+import { words } from './text.ts';
+import { stem } from './stem.ts';
+import { PHRASES, SPELLING, STOP, SYNONYMS } from './lexicon.ts';
+import type { Corrector } from './corrector.ts';
+
+/** At most this many words get a fuzzy look-up per message; long pastes stay fast. */
+const MAX_CORRECTIONS = 48;
+
+const CANONICAL = new Map<string, string>();
+for (const group of SYNONYMS) for (const w of group) CANONICAL.set(stem(w), stem(group[0]));
+
+/** Words after text-speak expansion and typo correction: what rules look at. */
+export function surfaceWords(raw: string, correct?: Corrector): string[] {
+  let budget = MAX_CORRECTIONS;
+  const out = words(raw).map((w) => {
+    const spelled = SPELLING[w] ?? w;
+    if (!correct || budget <= 0 || STOP.has(spelled)) return spelled;
+    const fixed = correct(spelled);
+    if (fixed !== spelled || spelled.length >= 5) budget--;
+    return fixed;
+  });
+  let joined = out.join(' ');
+  for (const [re, to] of PHRASES) joined = joined.replace(re, to);
+  return joined.split(' ').filter(Boolean);
+}
+
+/** Meaningful tokens: stop words dropped, stemmed, synonyms folded; duplicates kept out. */
+export function terms(surface: string[]): string[] {
+  const seen = new Set<string>();
+  for (const w of surface) {
+    if (STOP.has(w)) continue;
+    const s = stem(w);
+    seen.add(CANONICAL.get(s) ?? s);
+  }
+  return [...seen];
+}

@@ -1,0 +1,99 @@
+// The knowledge index: every entry's phrasings as weighted terms, with an inverted
+// index so a question costs a handful of look-ups even on a large base.
+import type { Entry, Knowledge } from './types.ts';
+import { createCorrector, type Corrector } from './corrector.ts';
+import { surfaceWords, terms } from './analyse.ts';
+import { FOREIGN, LIGHT, STOP } from './lexicon.ts';
+import { correctionTargets } from './vocabulary.ts';
+import { phrasings as phrasingsOf, type Phrasing } from './phrasings.ts';
+import { stem } from './stem.ts';
+
+/** Weight of a word the knowledge base has never seen, and of one it must not answer. */
+const UNKNOWN_WEIGHT = 1;
+const FOREIGN_WEIGHT = 4;
+/** Question and helper words ("what", "should", "first") nudge, they do not decide. */
+const LIGHT_WEIGHT = 0.4;
+/** A keyword is a hint, not a question someone asked: it counts for less. */
+const KEYWORD_FACTOR = 0.8;
+
+interface Weighed extends Phrasing {
+  weight: number;
+}
+
+export interface SearchIndex {
+  entries: Entry[];
+  phrasings: Weighed[][];
+  postings: Map<string, number[]>;
+  idf: Map<string, number>;
+  correct: Corrector;
+}
+
+export interface Ranked {
+  entry: number;
+  score: number;
+}
+
+const FOREIGN_STEMS = new Set([...FOREIGN].map(stem));
+const LIGHT_STEMS = new Set([...LIGHT].map(stem));
+
+function weigh(idf: Map<string, number>, t: string): number {
+  if (LIGHT_STEMS.has(t)) return LIGHT_WEIGHT;
+  return idf.get(t) ?? (FOREIGN_STEMS.has(t) ? FOREIGN_WEIGHT : UNKNOWN_WEIGHT);
+}
+
+export function buildIndex(knowledge: Knowledge): SearchIndex {
+  const { entries } = knowledge;
+  const raw = entries.map(phrasingsOf);
+  const postings = new Map<string, number[]>();
+  raw.forEach((ps, i) => {
+    for (const t of new Set(ps.flatMap((p) => p.terms))) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const idf = new Map<string, number>();
+  for (const [t, list] of postings) idf.set(t, Math.log(1 + entries.length / list.length));
+  const phrasings = raw.map((ps) => ps.map((p) => ({ ...p, weight: p.terms.reduce((s, t) => s + weigh(idf, t), 0) })));
+  const correct = createCorrector(correctionTargets(postings.keys()), [...STOP, ...FOREIGN, ...(knowledge.realWords ?? [])]);
+  return { entries, phrasings, postings, idf, correct };
+}
+
+/**
+ * Scores entries 0..1: mostly how well the visitor's words and the entry's closest
+ * phrasing overlap (weighted Dice), partly how much of the visitor's meaning the
+ * entry's vocabulary explains at all.
+ */
+export function rank(index: SearchIndex, query: string[]): Ranked[] {
+  const w = (t: string) => weigh(index.idf, t);
+  const total = query.reduce((s, t) => s + w(t), 0);
+  if (!total) return [];
+  const matched = new Map<number, number>();
+  for (const t of query) {
+    for (const i of index.postings.get(t) ?? []) matched.set(i, (matched.get(i) ?? 0) + w(t));
+  }
+  const q = new Set(query);
+  const out: Ranked[] = [];
+  for (const [i, m] of matched) {
+    let best = 0;
+    for (const p of index.phrasings[i]) {
+      let hit = 0;
+      for (const t of p.terms) if (q.has(t)) hit += w(t);
+      const dice = ((2 * hit) / (total + p.weight)) * (p.keyword ? KEYWORD_FACTOR : 1);
+      if (dice > best) best = dice;
+    }
+    out.push({ entry: i, score: 0.75 * best + 0.25 * (m / total) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Terms naming something the guide does not cover that this entry does not mention either. */
+export function strangers(index: SearchIndex, entry: number, query: string[]): string[] {
+  return query.filter((t) => FOREIGN_STEMS.has(t) && !index.postings.get(t)?.includes(entry));
+}
+
+/** The visitor's words, corrected and reduced to terms the index understands. */
+export function queryTerms(index: SearchIndex, text: string): { surface: string[]; terms: string[] } {
+  const surface = surfaceWords(text, index.correct);
+  return { surface, terms: terms(surface) };
+}

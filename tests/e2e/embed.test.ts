@@ -1,0 +1,95 @@
+// Issue #2: the one script tag a clinic pastes, loaded from the built file in Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { RunningServer } from '../../demo/server.ts';
+import { inWidget, launch, serve, visit } from './harness.ts';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the script tag', () => {
+  it('shows a launcher that opens a panel and closes it again, with defer', async () => {
+    const { page, errors } = await visit(browser, `${server.url}/plain.html`);
+    const launcher = page.locator(inWidget('.launcher'));
+    await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
+    await launcher.click();
+    await expect(page.locator(inWidget('[role="dialog"]')).isVisible()).resolves.toBe(true);
+    await page.locator(inWidget('.close')).click();
+    await expect(page.locator(inWidget('[role="dialog"]')).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('works without defer from the head, before the body exists', async () => {
+    const { page, errors } = await visit(browser, `${server.url}/nodefer.html`);
+    await page.locator(inWidget('.launcher')).click();
+    await expect(page.locator(inWidget('#faq-title')).textContent()).resolves.toBe('Head Clinic');
+    expect(errors).toEqual([]);
+  });
+
+  it('mounts one widget when the tag is pasted twice, and says so once', async () => {
+    const { page, warnings } = await visit(browser, `${server.url}/twice.html`);
+    await page.waitForLoadState('load');
+    await expect(page.locator('#faq-widget').count()).resolves.toBe(1);
+    await page.locator(inWidget('.launcher')).click();
+    await expect(page.locator(inWidget('#faq-title')).textContent()).resolves.toBe('First Copy');
+    expect(warnings.filter((w) => /twice/.test(w))).toHaveLength(1);
+  });
+
+  it('replays commands queued before it loaded, and skips an unknown one with a warning', async () => {
+    const { page, warnings } = await visit(browser, `${server.url}/queue.html`);
+    await page.waitForFunction(() => (window as unknown as { FaqWidget: { isOpen: boolean } }).FaqWidget.isOpen === true);
+    await expect(page.locator(inWidget('.msg.visitor')).textContent()).resolves.toContain('is it safe?');
+    const questions = await page.evaluate(() => (window as unknown as { __questions: unknown[] }).__questions);
+    expect(questions).toEqual([{ text: 'is it safe?', kind: 'answer', topic: 'safety' }]);
+    expect(warnings.filter((w) => /no-such-command/.test(w))).toHaveLength(1);
+  });
+
+  it('keeps the default colour for a bad data-color and warns exactly once', async () => {
+    const { page, warnings } = await visit(browser, `${server.url}/bad-color.html`);
+    const bg = await page.locator(inWidget('.launcher')).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(15, 118, 110)');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^\[faq-widget\] data-color="blurple"/);
+  });
+});
+
+describe('isolation', () => {
+  const look = (el: Element, sel: string) => {
+    const s = getComputedStyle(el);
+    return { sel, font: s.fontFamily, size: s.fontSize, color: s.color, bg: s.backgroundColor, padding: s.padding, border: s.borderTopWidth };
+  };
+
+  it('is not restyled by a host page that sets * { font; color } with !important', async () => {
+    const styles = async (path: string) => {
+      const { page } = await visit(browser, `${server.url}${path}`);
+      await page.locator(inWidget('.launcher')).click();
+      await page.locator(inWidget('textarea')).fill('hello');
+      const out = [];
+      for (const sel of ['.launcher', '.panel', 'h2', '.msg', 'textarea', '.chip']) out.push(await page.locator(inWidget(sel)).first().evaluate(look, sel));
+      return out;
+    };
+    const plain = await styles('/plain.html');
+    const hostile = await styles('/hostile-css.html');
+    expect(hostile).toEqual(plain);
+    expect(plain.find((s) => s.sel === 'textarea')!.size).toBe('16px');
+  });
+
+  it('makes no request to any other host', async () => {
+    const { page, requests } = await visit(browser, `${server.url}/plain.html`);
+    await page.locator(inWidget('.launcher')).click();
+    await page.locator(inWidget('textarea')).fill('does it hurt?');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(inWidget('.msg.visitor'));
+    await page.waitForTimeout(300);
+    const origin = new URL(server.url).origin;
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+// The page API: window.FaqWidget. Callable as a function too, so the queue stub's
+// FaqWidget('open') keeps working after the script loads. Each command runs alone: one
+// that fails or is unknown is logged and the rest still run.
+import { ERRORS, warn } from './errors.ts';
+import type { Handler } from './events.ts';
+
+export interface FaqWidgetApi {
+  (command: string, ...args: unknown[]): void;
+  /** Opens the chat panel. */
+  open(): void;
+  /** Closes the chat panel. */
+  close(): void;
+  /** Opens the panel if closed, closes it if open. */
+  toggle(): void;
+  /** Opens the panel and asks a question as if the visitor typed it. */
+  ask(text: string): void;
+  /** Listens to a widget event; see the README for the list. */
+  on(event: string, handler: Handler): void;
+  /** Stops listening. */
+  off(event: string, handler: Handler): void;
+  /** Removes the widget: every node, listener and timer it added. */
+  destroy(): void;
+  /** Whether the panel is open. */
+  readonly isOpen: boolean;
+  readonly version: string;
+}
+
+export type Commands = Record<'open' | 'close' | 'toggle' | 'ask' | 'on' | 'off' | 'destroy', (...args: never[]) => void>;
+
+export function createApi(commands: Commands, isOpen: () => boolean): FaqWidgetApi {
+  const api = ((name: string, ...args: unknown[]) => {
+    const fn = Object.prototype.hasOwnProperty.call(commands, name) ? (commands[name as keyof Commands] as (...a: unknown[]) => void) : null;
+    if (!fn) return warn(ERRORS.unknownCommand(String(name)));
+    try {
+      fn(...args);
+    } catch {
+      warn(ERRORS.failed(`FaqWidget("${name}")`));
+    }
+  }) as FaqWidgetApi;
+  for (const name of Object.keys(commands)) Object.defineProperty(api, name, { value: (...a: unknown[]) => api(name, ...a), enumerable: true });
+  Object.defineProperty(api, 'isOpen', { get: isOpen, enumerable: true });
+  Object.defineProperty(api, 'version', { value: '0.1.0' });
+  return api;
+}
+
+/** Replays what the queue stub collected before the script arrived. */
+export function replay(api: FaqWidgetApi, queue: unknown): void {
+  if (Array.isArray(queue)) for (const args of queue) api(...(Array.from(args as ArrayLike<unknown>) as [string]));
+}

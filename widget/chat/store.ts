@@ -1,0 +1,123 @@
+// The conversation: what was said, whether the panel is open, what is being typed.
+// Framework-free so the page API (FaqWidget.open/ask) and the UI share one truth, and
+// kept in sessionStorage so it follows the visitor to the next page of the site.
+import { answer } from '../engine/answer.ts';
+import type { Knowledge, Reply, Suggestion } from '../engine/types.ts';
+import { plainText } from '../knowledge/markdown.ts';
+import type { LeadForm, TranscriptItem } from '../contact/types.ts';
+import type { Config } from '../config.ts';
+import type { Emitter } from '../events.ts';
+import type { SafeStore } from '../storage.ts';
+import type { BotMessage, ChatState, FormState, LeadNote, Message } from './types.ts';
+
+export const CHAT_KEY = 'faq-widget:chat';
+/** The most a visitor can type in one message. */
+export const MAX_QUESTION = 500;
+const KEEP = 60;
+
+const EMPTY: LeadForm = { name: '', email: '', phone: '', message: '', consent: false };
+
+export interface ChatDeps {
+  config: Config;
+  knowledge: () => Knowledge;
+  session: SafeStore;
+  events: Emitter;
+  now?: () => number;
+}
+
+export type Chat = ReturnType<typeof createChat>;
+
+export function createChat({ config, knowledge, session, events, now = Date.now }: ChatDeps) {
+  const saved = session.read<Partial<ChatState>>(CHAT_KEY) ?? {};
+  let state: ChatState = {
+    open: saved.open ?? config.open,
+    view: saved.view === 'contact' ? 'contact' : 'chat',
+    messages: Array.isArray(saved.messages) ? saved.messages : [],
+    text: typeof saved.text === 'string' ? saved.text : '',
+    draft: { ...EMPTY, ...saved.draft },
+  };
+  let form: FormState = { errors: {}, status: '', busy: false, since: now() };
+  const listeners = new Set<() => void>();
+  let nextId = state.messages.reduce((m, x) => Math.max(m, x.id), 0) + 1;
+  const stamp = () => ({ id: nextId++, at: new Date(now()).toISOString() });
+  const notify = () => listeners.forEach((l) => l());
+
+  function set(patch: Partial<ChatState>) {
+    state = { ...state, ...patch };
+    session.write(CHAT_KEY, { ...state, messages: state.messages.slice(-KEEP) });
+    notify();
+  }
+
+  const push = (...m: Message[]) => set({ messages: [...state.messages, ...m] });
+
+  function reply(text: string, r: Reply) {
+    const bot: BotMessage = { ...stamp(), from: 'bot', kind: r.kind, text: r.text, entry: r.id ?? undefined, topic: r.topic, suggestions: r.suggestions, related: r.related };
+    push({ ...stamp(), from: 'visitor', text }, bot);
+    events.emit('question', { text, kind: r.kind, topic: r.topic });
+    if (r.kind === 'fallback') events.emit('unanswered', { text });
+    if (r.kind === 'urgent') events.emit('urgent', { text });
+    if (r.kind === 'contact') contact('contact');
+  }
+
+  function contact(reason: 'fallback' | 'contact' | 'button') {
+    const last = [...state.messages].reverse().find((m) => m.from === 'visitor');
+    const message = state.draft.message || (reason !== 'button' && last ? last.text : '');
+    form = { errors: {}, status: '', busy: false, since: now() };
+    set({ view: 'contact', open: true, draft: { ...state.draft, message } });
+    events.emit('escalate', { reason });
+  }
+
+  return {
+    get: () => state,
+    form: () => form,
+    subscribe(l: () => void) {
+      listeners.add(l);
+      return () => void listeners.delete(l);
+    },
+    setOpen(open: boolean) {
+      if (open === state.open) return;
+      set({ open });
+      events.emit(open ? 'open' : 'close', {});
+    },
+    type: (text: string) => set({ text: text.slice(0, MAX_QUESTION) }),
+    /** Answers what the visitor typed; empty or whitespace-only input does nothing. */
+    ask(raw: string) {
+      const text = String(raw ?? '').trim().slice(0, MAX_QUESTION);
+      const r = text && answer(text, knowledge(), { emergencyNumber: config.emergencyNumber, clinicName: config.clinicName });
+      if (r) reply(text, r);
+    },
+    /** The visitor picked a suggested question: answer with exactly that entry. */
+    choose(s: Suggestion) {
+      const k = knowledge();
+      const find = (id: string) => k.entries.find((x) => x.id === id);
+      const e = find(s.id);
+      if (!e) return;
+      const related = e.related.flatMap((id) => {
+        const x = find(id);
+        return x ? [{ id: x.id, topic: x.topic, question: x.questions[0] }] : [];
+      });
+      reply(s.question, { kind: 'answer', id: e.id, topic: e.topic, score: 1, suggestions: [], related: related.slice(0, 3), text: plainText(e.md) });
+    },
+    rate(id: number, helpful: boolean) {
+      const m = state.messages.find((x) => x.id === id);
+      if (m?.from !== 'bot' || m.helpful !== undefined) return;
+      set({ messages: state.messages.map((x) => (x === m ? { ...m, helpful } : x)) });
+      events.emit('feedback', { topic: m.topic ?? null, helpful });
+    },
+    contact,
+    back: () => set({ view: 'chat' }),
+    edit: (patch: Partial<LeadForm>) => set({ draft: { ...state.draft, ...patch } }),
+    setForm(patch: Partial<FormState>) {
+      form = { ...form, ...patch };
+      notify();
+    },
+    /** Tells the visitor what happened to their message; a sent or queued lead empties the form. */
+    note(note: LeadNote, text: string) {
+      push({ ...stamp(), from: 'bot', kind: 'lead', note, text });
+      if (note !== 'refused') set({ draft: { ...EMPTY }, view: 'chat' });
+    },
+    transcript: (): TranscriptItem[] => state.messages.slice(-40).map((m) => ({ from: m.from, text: m.text, at: m.at })),
+    clear: () => set({ messages: [], view: 'chat' }),
+    destroy: () => listeners.clear(),
+  };
+}

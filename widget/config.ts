@@ -1,0 +1,83 @@
+// All settings come from data-* attributes on the script tag, parsed here and nowhere
+// else. A bad value keeps its default and yields a warning; nothing throws.
+import { ERRORS } from './errors.ts';
+import { parseColor } from './theme.ts';
+
+export interface Config {
+  /** Clinic name, shown in the panel title, greeting and consent text. */
+  clinicName: string;
+  /** Theme colour: hex or rgb(). */
+  color: string;
+  /** Corner of the launcher: right or left. */
+  position: 'right' | 'left';
+  /** First message in the panel; defaults to one naming the clinic. */
+  greeting: string;
+  /** Where the contact form POSTs leads: an http(s) URL or a path on this site. */
+  endpoint: string;
+  /** Clinic phone number, offered when the widget cannot help. */
+  phone: string;
+  /** Clinic email: the contact form opens a pre-filled email when there is no endpoint. */
+  email: string;
+  /** Online booking page, shown when a visitor asks to book. */
+  bookingUrl: string;
+  /** Number to call in an emergency. */
+  emergencyNumber: string;
+  /** Start with the panel open. */
+  open: boolean;
+  /** z-index of the launcher and panel. */
+  zIndex: number;
+  /** Nonce for the <style> fallback in browsers without constructable stylesheets. */
+  nonce: string;
+  /** URL of a compiled knowledge base (JSON) to use instead of the built-in one. */
+  knowledge: string;
+}
+
+export const DEFAULTS: Readonly<Config> = Object.freeze({
+  clinicName: '',
+  color: '#0f766e',
+  position: 'right',
+  greeting: '',
+  endpoint: '',
+  phone: '',
+  email: '',
+  bookingUrl: '',
+  emergencyNumber: '911',
+  open: false,
+  zIndex: 2147483647,
+  nonce: '',
+  knowledge: '',
+});
+
+const URL_OR_PATH = /^(https?:\/\/[\w.-]+(:\d+)?|(?=\/[^/]))(\/\S*)?$/i;
+
+type Check = [RegExp | ((v: string) => unknown), (v: string) => string, ((v: string) => unknown)?];
+
+/** How each attribute is checked, the warning for a bad value, and how it is converted. */
+const RULES: Partial<Record<keyof Config, Check>> = {
+  color: [parseColor, ERRORS.badColor],
+  position: [/^(left|right)$/i, ERRORS.badPosition, (v) => v.toLowerCase()],
+  endpoint: [URL_OR_PATH, (v) => ERRORS.badUrl('endpoint', v)],
+  bookingUrl: [/^https?:\/\/\S+$/i, (v) => ERRORS.badUrl('booking-url', v)],
+  knowledge: [URL_OR_PATH, (v) => ERRORS.badUrl('knowledge', v)],
+  phone: [/^\+?[\d\s().-]{3,24}$/, ERRORS.badPhone],
+  email: [/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, ERRORS.badEmail],
+  emergencyNumber: [/^\d{2,6}$/, ERRORS.badEmergency],
+  zIndex: [/^-?\d{1,10}$/, ERRORS.badZIndex, Number],
+  open: [/^(|true|false|yes|no|1|0|open)$/i, ERRORS.badOpen, (v) => !/^(false|no|0)$/i.test(v)],
+};
+
+/** Parses the script tag's dataset (plus optional overrides) into a complete Config. */
+export function parseConfig(dataset: Record<string, string | undefined>, overrides: Partial<Config> = {}): { config: Config; warnings: string[] } {
+  const warnings: string[] = [];
+  const config: Record<string, unknown> = { ...DEFAULTS };
+  for (const key of Object.keys(DEFAULTS) as (keyof Config)[]) {
+    const raw = dataset[key];
+    if (typeof raw !== 'string') continue;
+    const v = raw.trim().slice(0, 300);
+    const [test, message, convert] = RULES[key] ?? [];
+    if (!v && key !== 'open') continue;
+    if (!test || (typeof test === 'function' ? test(v) : test.test(v))) config[key] = convert ? convert(v) : v;
+    else warnings.push(message!(v));
+  }
+  return { config: { ...(config as unknown as Config), ...overrides }, warnings };
+}

@@ -1,0 +1,22 @@
+// Fetches a clinic's own compiled knowledge base (data-knowledge) without ever breaking
+// the widget: too big, unreachable, slow or malformed all mean "keep the built-in one".
+import type { Knowledge } from '../engine/types.ts';
+import type { FetchLike } from '../contact/types.ts';
+import { validateKnowledge } from './validate.ts';
+
+export const MAX_KNOWLEDGE_BYTES = 512 * 1024;
+
+/** Resolves to the validated base, or to the reason it was refused. */
+export async function loadKnowledge(url: string, fetch: FetchLike, page: string): Promise<Knowledge | string> {
+  try {
+    const target = new URL(url, page);
+    if (target.origin !== new URL(page).origin && target.protocol !== 'https:') return 'another site must use https';
+    const res = await fetch(target.href, { credentials: 'omit', signal: AbortSignal.timeout?.(8000) });
+    const text = res.ok ? await res.text() : '';
+    if (!res.ok) return `HTTP ${res.status}`;
+    if (text.length > MAX_KNOWLEDGE_BYTES) return 'larger than 512 KB';
+    return validateKnowledge(JSON.parse(text));
+  } catch {
+    return 'unreachable or not JSON';
+  }
+}

@@ -1,0 +1,36 @@
+// Storage that never throws: Safari private mode, blocked cookies and full quotas all
+// degrade to "remember nothing", and the widget keeps working in memory.
+import type { StorageLike } from './contact/types.ts';
+
+export interface SafeStore {
+  read<T>(key: string): T | null;
+  write(key: string, value: unknown): void;
+  remove(key: string): void;
+}
+
+export function safeStore(storage: StorageLike | null): SafeStore {
+  return {
+    read<T>(key: string): T | null {
+      try {
+        const raw = storage?.getItem(key);
+        return raw ? (JSON.parse(raw) as T) : null;
+      } catch {
+        return null;
+      }
+    },
+    write(key, value) {
+      try {
+        storage?.setItem(key, JSON.stringify(value));
+      } catch {
+        /* full or blocked: the conversation lives on in memory */
+      }
+    },
+    remove(key) {
+      try {
+        storage?.removeItem(key);
+      } catch {
+        /* nothing to do */
+      }
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// The widget's root: the launcher, and the panel while open. It re-renders on every
+// change of the conversation store, so no component needs state of its own. Focus
+// follows the visitor's actions only: nothing is focused on page load.
+import { Component, createRef, h } from 'preact';
+import type { Widget } from './types.ts';
+import { Launcher } from './Launcher.tsx';
+import { Panel } from './Panel.tsx';
+
+export class App extends Component<{ w: Widget }> {
+  launcher = createRef<HTMLButtonElement>();
+  root = createRef<HTMLDivElement>();
+  wasOpen = this.props.w.chat.get().open;
+  off?: () => void;
+
+  override componentDidMount() {
+    this.off = this.props.w.chat.subscribe(() => this.forceUpdate());
+  }
+
+  override componentWillUnmount() {
+    this.off?.();
+  }
+
+  override componentDidUpdate() {
+    const { open, view } = this.props.w.chat.get();
+    const was = this.wasOpen;
+    this.wasOpen = open;
+    if (open === was) return;
+    if (open) this.root.current?.querySelector<HTMLElement>(view === 'chat' ? 'textarea' : 'input')?.focus();
+    else this.launcher.current?.focus();
+  }
+
+  render() {
+    const { w } = this.props;
+    const s = w.chat.get();
+    return (
+      <div class={`faq ${w.config.position}`} ref={this.root}>
+        {s.open && <Panel w={w} />}
+        <Launcher open={s.open} onClick={() => w.chat.setOpen(!s.open)} buttonRef={this.launcher} />
+      </div>
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { h } from 'preact';
+import type { Topic } from '../engine/types.ts';
+import type { Widget } from './types.ts';
+import { BotReply } from './BotReply.tsx';
+import { Chips } from './Chips.tsx';
+
+/** The first questions offered: the ones visitors ask most. */
+const STARTERS: Topic[] = ['safety', 'vs-acupuncture', 'session-count', 'does-it-hurt'];
+
+export function MessageList({ w }: { w: Widget }) {
+  const { config } = w;
+  const { messages } = w.chat.get();
+  const entries = w.knowledge().entries;
+  const starters = STARTERS.flatMap((t) => {
+    const e = entries.find((x) => x.topic === t);
+    return e ? [{ id: e.id, topic: e.topic, question: e.questions[0] }] : [];
+  });
+  return (
+    <div
+      class="log"
+      role="log"
+      aria-live="polite"
+      aria-label="Conversation"
+      ref={(el) => {
+        if (el) el.scrollTop = el.scrollHeight;
+      }}
+    >
+      <div class="msg bot">
+        {config.greeting || `Hi! I can answer questions about dry needling for sciatica${config.clinicName ? ` at ${config.clinicName}` : ''}.`}
+      </div>
+      {!messages.length && <Chips w={w} items={starters} label="Suggested questions" />}
+      {messages.map((m, i) =>
+        m.from === 'visitor' ? (
+          <div class="msg visitor" key={m.id}>
+            <span class="sr-only">You: </span>
+            {m.text}
+          </div>
+        ) : (
+          <BotReply key={m.id} w={w} m={m} last={i === messages.length - 1} />
+        ),
+      )}
+    </div>
+  );
+}

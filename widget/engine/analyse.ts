@@ -2,7 +2,8 @@
 // become the same kind of token list, so matching compares meaning, not spelling.
 import { words } from './text.ts';
 import { stem } from './stem.ts';
-import { PHRASES, SPELLING, STOP, SYNONYMS } from './lexicon.ts';
+import { SPELLING, STOP, SYNONYMS } from './lexicon.ts';
+import { PHRASES } from './phrases.ts';
 import type { Corrector } from './corrector.ts';
 
 /** At most this many words get a fuzzy look-up per message; long pastes stay fast. */
@@ -11,17 +12,26 @@ const MAX_CORRECTIONS = 48;
 const CANONICAL = new Map<string, string>();
 for (const group of SYNONYMS) for (const w of group) CANONICAL.set(stem(w), stem(group[0]));
 
-/** Words after text-speak expansion and typo correction: what rules look at. */
-export function surfaceWords(raw: string, correct?: Corrector): string[] {
+/** Words after text-speak expansion and typo correction, before any phrase is folded. */
+export function correctedWords(raw: string, correct?: Corrector): string[] {
   let budget = MAX_CORRECTIONS;
-  const out = words(raw).map((w) => {
+  return words(raw).map((w) => {
     const spelled = SPELLING[w] ?? w;
     if (!correct || budget <= 0 || STOP.has(spelled)) return spelled;
     const fixed = correct(spelled);
     if (fixed !== spelled || spelled.length >= 5) budget--;
     return fixed;
   });
-  let joined = out.join(' ');
+}
+
+/** Corrected words with the lexicon's phrases folded ("how long" reads "howlong"): what intents look at. */
+export function surfaceWords(raw: string, correct?: Corrector): string[] {
+  return foldPhrases(correctedWords(raw, correct));
+}
+
+/** Folds the lexicon's phrases (see phrases.ts) into single tokens. */
+export function foldPhrases(corrected: string[]): string[] {
+  let joined = corrected.join(' ');
   for (const [re, to] of PHRASES) joined = joined.replace(re, to);
   return joined.split(' ').filter(Boolean);
 }

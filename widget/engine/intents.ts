@@ -39,6 +39,7 @@ const TEAM = [
   /\b(cancel\w*|no show|late fee)\b(?!.{0,30}\b(appointment|session|visit)\b)/,
   /\bhowlong (is|are|does|do|will|would)( a| an| the| my| each| one| your)? (session|appointment|visit|consult\w*)s?( take| last| be)?\b(?!.{0,30}\b(needle|sore|pain|relief|result|effect|benefit|feel|soon)\w*)/,
   /\bhowmany (minutes|hours)\b(?!.{0,30}\bneedl\w*)/,
+  /\bhowlong (will|would|do|does) (i|we|you) (be|stay|spend|keep me)\b(?!.{0,30}\b(sore|dizzy|tired|off|ach\w*|stiff|bruised|out)\b)/,
   /\b(female|male|woman|women|man|lady|guy) (physio\w*|therapist|practitioner)s?\b/,
   /\b(child|children|kids?|teen|teenager|toddler|my son|my daughter|ageask)\b/,
 ];

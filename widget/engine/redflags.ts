@@ -1,78 +1,111 @@
-// Red flags: symptoms that need emergency care, not a physio chat. Checked before
-// anything else, on typo-corrected words, anywhere in the message. When in doubt the
-// rules lean towards urgent: a false alarm costs a moment, a missed one can cost a life.
+// Red flags: symptoms that need emergency care, not a physio chat. Checked before anything
+// else, on the typo-corrected words (before the lexicon folds any phrase), anywhere in the
+// message. A symptom is two ideas close together ("bladder" near "lost control"), so a red
+// flag buried in an ordinary question is still found, while the same words far apart in
+// unrelated sentences are not. Innocent look-alikes ("fell asleep", "weak at the knees",
+// "hay fever") are defused first; unmistakable phrases become a marker that always alarms.
 import { stem } from './stem.ts';
 
-const RAW: string[] = [];
-const set = (s: string) => {
-  RAW.push(...s.split(' '));
-  return new Set(s.split(' ').map(stem));
-};
+const group = (s: string) => new Set(s.split(' ').map(stem));
+const ALARM = '!';
 
-const BLADDER = set('bladder bowel bowels pee peed peeing urine urinate urinating urination urinary wee piss pissed poo poop pooped pooping stool stools feces faeces soiled toilet bathroom');
-const LOSS = set('lost lose losing loss control cant cannot unable leak leaking leaked accident accidents wet hold empty retention stopped trouble difficulty myself notice noticed realise realize numb wont working properly problem problems');
-const SADDLE = set('groin saddle genital genitals crotch perineum privates vagina vaginal penis anus buttock buttocks bum');
-const NUMB = set('numb numbness tingling tingly anesthesia anaesthesia');
-const WEAK = set('weak weaker weakness weakening buckle buckling buckled collapse collapsed collapsing paralysed paralyzed paralysis drop dropping dragging drag');
-const LEG = set('leg legs foot feet ankle ankles knee knees thigh thighs toe toes calf calves');
-const SIDES = set('leg legs foot feet side sides buttock buttocks thigh thighs');
-const FEVER = set('fever feverish fevers chills febrile temperature');
-const BACK = set('back spine spinal sciatica sciatic lumbar pain pains ache aching hurt hurts hurting tailbone hip hips');
-const FALL = set('fell fall falling fallen slipped tripped crash crashed accident collision');
-const CHEST = set('pain pains hurt hurts tight tightness pressure ache aching heavy crushing squeezing');
-const BREATH = set('breathe breathing breath breathless');
-const BOTH = set('both');
-const CHESTS = set('chest');
-const HARD = set('cant cannot hard short shortness trouble difficult difficulty struggling');
-
-/** Phrases folded before matching, so innocent ones ("fell asleep") do not look like red flags. */
 const FOLD: [RegExp, string][] = [
-  [/\b(fell|fall|falling|fallen) asleep\b/g, 'asleep'],
-  [/\bslipped (disc|disk)s?\b/g, 'disc'],
-  [/\bweak (at|in) the knees\b/g, 'scared'],
-  [/\bhit by\b/g, 'crash'],
-  [/\b(inner|inside( of)?)( my| the| both)? thighs?\b|\bbetween (my|the) legs\b/g, 'groin'],
-  [/\b(wet|peed|pooped|soiled|messed) (myself|my pants|the bed)\b/g, 'emergency'],
-  [/\brear ended\b|\bt boned\b|\bwhiplash\b/g, 'crash'],
-  [/\b(cant|cannot|no|lost|without) (feel|feeling|sensation)\b/g, 'numb'],
-  [/\b(give|gives|gave|giving|given) (way|out)\b/g, 'weak'],
-  [/\b(cant|cannot|unable to) (lift|move|raise|bend)\b/g, 'weak'],
-  [/\b(cant|cannot|unable to) (walk|stand)\b/g, 'emergency'],
-  [/\bheart attack\b/g, 'emergency'],
-  [/\bcauda equina\b/g, 'emergency'],
-  [/\b(suicidal|suicide|kill myself|end my life)\b/g, 'emergency'],
-  [/\bincontinen\w*/g, 'emergency'],
+  [/\b(not|havent|hasnt|never|wasnt|isnt|werent|arent)( been)? able to\b|\bunable to\b|\bcouldnt\b|\bcan not\b/g, 'cant'],
+  // Look-alikes that are not symptoms.
+  [/\b(fell|fall|falls|falling|fallen) (asleep|pregnant|behind|for)\b|\bcrash(ed|ing)? (on|out)\b|\b(this|last|next|in the) fall\b/g, 'x'],
+  [/\b(hay|cabin) fever\b|\bweak (at|in) the knees\b|\bslipped (up|disc|disk|my mind)\b/g, 'x'],
+  [/\b(give|gives|gave) me (the )?chills\b|\bchills (down|up) (my )?spine\b/g, 'x'],
+  [/\bchest (day|press|fly|flies|workouts?|exercises?)\b|\boff my chest\b/g, 'x'],
+  [/\bhold (my|your|the) breath\b|\bdeep breath\w*|\bbreath(e|ing) (through|deeply|normally|exercises?)\b/g, 'x'],
+  [/\b(a )?wee (bit|while)\b|\b(road|car|long|day|bus|train|plane|a|my) trips?\b/g, 'x'],
+  [/\b(use|find|where is|wheres|is there) (the |a |your )?(toilet|bathroom|loo|restroom|washroom)\b/g, 'x'],
+  [/\b(no|nothing wrong with( my)?) (bladder|bowel)s?( or (bladder|bowel)s?)?( (problems?|issues?|trouble|changes?))?\b/g, 'x'],
+  [/\b(no|without|not any) (numbness|tingling|weakness)\b|\b(chest|breathing|bladder|bowels?) (is|are|feels?|seems?) (fine|ok|okay|normal|good)\b/g, 'x'],
+  [/\bchest of drawers\b|\b(left|right|one) (side of (my|the) )?(buttock|bum|butt|glute)s?( cheek)?\b/g, 'x'],
+  [/\bboth sides of (my |the )?(lower |low )?back\b/g, 'back'],
+  [/\bcant stand (needles|it|the|being|pain|waiting|sitting)\b/g, 'x'],
+  [/\bcant walk (far|long|for|more|without|very|much|as|fast|quickly|upstairs)\b/g, 'x'],
+  // A weak core, glutes or immune system is not a weak leg.
+  [/\b(core|glutes?|hips?|butt|bum|stomach|abs|immune( system)?|back|arms?|grip)( muscles?)?( is| are| feel| feels| seem| seems| got| getting)?( so| very| really| quite| a bit| a little| pretty| too)? weak\w*/g, 'x'],
+  [/\bweak\w* (core|glutes?|hips?|stomach|abs|immune( system)?|arms?|grip)\b/g, 'x'],
+  // Unmistakable.
+  [/\bincontinen\w*|\bcauda equina\b|\bheart attack\b/g, ALARM],
+  [/\b(wet|wetting|peed|peeing|pooped|soiled|messed|pissed|pissing|shat) (myself|my pants|my underwear|the bed)\b/g, ALARM],
+  [/\b(cant|cannot|struggl\w* to|hard to|trouble|difficulty|short of|shortness of) (catch (my )?)?breath\w*|\bbreathless\b|\bcollapsed lung\b/g, ALARM],
+  [/\b(cant|cannot) (walk|stand up|get up|stand on (my )?(tip ?toes|heels))\b|\b(suicidal|suicide|kill myself|end my life)\b/g, ALARM],
+  // Other wordings of the same symptom.
+  [/\b(inner|inside( of)?)( my| the| both)? thighs?\b|\bbetween (my|the) legs\b|\bdown there\b|\bprivate parts?\b/g, 'groin'],
+  [/\b(cant|cannot|no|lost|losing|without|lack of) (feel|feeling|sensation)\b|\bpins (and|n) needles\b/g, 'numb'],
+  [/\b(give|gives|gave|giving|given) (way|out)\b|\b(cant|cannot) (lift|move|raise|bend)\b|\b(lost|losing|no) strength\b/g, 'weak'],
+  [/\b(not|wont|isnt|doesnt|dont|stopped) work\w*/g, 'broken'],
+  [/\b(hard|difficult|struggl\w*|strain\w*) to (pee|wee|urinate|poo|poop)\b/g, 'cant pee'],
+  [/\bhit by\b|\brear ended\b|\bt boned\b|\b(came|fell|thrown) off\b|\blanded on\b/g, 'crash'],
+  [/\b(high|a|running a|raised) (temp|temperature)\b|\bnight sweats\b/g, 'fever'],
+  [/\b(the|your|peoples?|someones?) (legs|feet)\b/g, 'leg'],
+  [/\b(both|either|two|each)( of)?( my| the)? (legs?|feet|foot|sides|buttocks|thighs|calves)\b|\b(legs|feet) both\b|\bother (leg|side) (too|as well|now)\b/g, 'bilateral'],
+  [/\b(legs|feet|thighs|calves)\b/g, 'limbs'],
 ];
 
-function has(tokens: string[], group: Set<string>): number[] {
-  const at: number[] = [];
-  tokens.forEach((t, i) => group.has(t) && at.push(i));
-  return at;
-}
+/** Words that only link others ("my", "is"): windows count the words that mean something. */
+const FILLER = new Set(
+  'a an the my me i im ive is are was am be been it its to of in on at and or so very really just this that have has had got get getting feel feels felt like kind bit little quite all now keep keeps kept since also'.split(' '),
+);
 
-function near(a: number[], b: number[], window: number): boolean {
-  return a.some((i) => b.some((j) => i !== j && Math.abs(i - j) <= window));
+// An erection that fails belongs here too: the same nerves serve it.
+const EXCRETA = group('bladder bowel pee peed wee urine urinate urinary piss poo poop stool toilet bathroom erection');
+const LOSS = group('lost lose losing loss control leak dribble retention accident trouble difficulty problem cant cannot unable stopped broken empty numb notice realise realize strain struggle');
+const SADDLE = group('groin saddle genital crotch perineum privates vagina vaginal penis anus buttock bum butt wipe wiping');
+const NUMB = group('numb numbness tingling tingly anaesthesia anesthesia');
+const WEAK = group('weak weaker weakness weakening buckle collapse paralysed paralyzed paralysis dragging tripping flopping wobbly');
+const LIMB = group('leg foot ankle toe calf thigh knee limb bilateral');
+const SYMPTOM = group('pain hurt ache aching sore numb numbness tingling tingly weak weakness sciatica sciatic burning shooting symptoms heavy cramping agony killing radiating spreading down gone');
+const FEVER = group('fever feverish febrile chills shivering sweats');
+const SPINE = group('back spine spinal lumbar sciatica sciatic tailbone pain ache aching agony hurting');
+const TRAUMA = group('fell fall fallen slipped tripped crash collision accident whiplash');
+const TRAUMA_PAIN = group('back spine spinal lumbar sciatica sciatic tailbone pain hurt ache aching agony sore injured injury bad');
+const CHEST = group('chest');
+const CHEST_PAIN = group('pain hurt ache aching tight tightness pressure heavy heaviness crushing squeezing burning sharp stabbing');
+const BREATH = group('breathe');
+const HARD = group('cant cannot hard short shortness trouble difficult difficulty struggling laboured labored gasping painful hurts');
+
+/**
+ * A red flag is a word of one group within `window` meaningful words of a word of the other.
+ * Windows are tight where the words are common ("can't" near "pee"), and the whole message
+ * where either word alone already points to a doctor: a fever or a fall together with back
+ * pain is urgent whenever it happened (a fever that has passed, with no back pain, is not).
+ */
+type Rule = [Set<string>, Set<string>, number];
+const ANYWHERE = 1e9;
+const RULES: Rule[] = [
+  [EXCRETA, LOSS, 3],
+  [SADDLE, NUMB, 5],
+  [WEAK, LIMB, 5],
+  [group('drop flop floppy slap'), group('foot feet toe'), 2],
+  [group('bilateral'), SYMPTOM, 6],
+  [group('limbs'), group('numb numbness tingling tingly weak weaker weakness'), 5],
+  [FEVER, SPINE, ANYWHERE],
+  [TRAUMA, TRAUMA_PAIN, ANYWHERE],
+  [CHEST, CHEST_PAIN, 2],
+  [BREATH, HARD, 3],
+];
+
+function at(tokens: string[], g: Set<string>): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => g.has(t) && out.push(i));
+  return out;
 }
 
 /** True when the (already typo-corrected) words describe a red flag. */
-export function isUrgent(surface: string[]): boolean {
-  let joined = surface.join(' ');
+export function isUrgent(words: string[]): boolean {
+  let joined = words.join(' ');
   for (const [re, to] of FOLD) joined = joined.replace(re, to);
-  const t = joined.split(' ').filter(Boolean).map(stem);
-  const all = 1e9;
-  return (
-    t.includes('emergency') ||
-    t.includes('saddle') ||
-    near(has(t, BLADDER), has(t, LOSS), all) ||
-    near(has(t, SADDLE), has(t, NUMB), all) ||
-    near(has(t, WEAK), has(t, LEG), 8) ||
-    near(has(t, BOTH), has(t, SIDES), 4) ||
-    (has(t, FEVER).length > 0 && has(t, BACK).length > 0) ||
-    (has(t, FALL).length > 0 && has(t, BACK).length > 0) ||
-    near(has(t, CHESTS), has(t, CHEST), 6) ||
-    near(has(t, BREATH), has(t, HARD), 5)
-  );
+  const t = joined.split(' ').filter((w) => w && !FILLER.has(w)).map(stem);
+  if (t.includes(ALARM)) return true;
+  return RULES.some(([a, b, window]) => {
+    const bs = at(t, b);
+    return at(t, a).some((i) => bs.some((j) => i !== j && Math.abs(i - j) <= window));
+  });
 }
 
 /** Words the typo corrector should know, so "bladdr" and "weeker" are caught. */
-export const RED_FLAG_WORDS: readonly string[] = RAW;
+export const RED_FLAG_WORDS: readonly string[] = 'bladder bowel bowels incontinence incontinent urine shortness numbness groin saddle genitals crotch privates weaker weakness paralysed paralyzed fever feverish temperature chest breathe breathing breath accident collapse collapsed tingling'.split(' ');

@@ -2,7 +2,7 @@
 // index so a question costs a handful of look-ups even on a large base.
 import type { Entry, Knowledge } from './types.ts';
 import { createCorrector, type Corrector } from './corrector.ts';
-import { surfaceWords, terms } from './analyse.ts';
+import { correctedWords, foldPhrases, terms } from './analyse.ts';
 import { FOREIGN, LIGHT, STOP } from './lexicon.ts';
 import { correctionTargets } from './vocabulary.ts';
 import { phrasings as phrasingsOf, type Phrasing } from './phrasings.ts';
@@ -55,7 +55,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const idf = new Map<string, number>();
   for (const [t, list] of postings) idf.set(t, Math.log(1 + entries.length / list.length));
   const phrasings = raw.map((ps) => ps.map((p) => ({ ...p, weight: p.terms.reduce((s, t) => s + weigh(idf, t), 0) })));
-  const correct = createCorrector(correctionTargets(postings.keys()), [...STOP, ...FOREIGN, ...(knowledge.realWords ?? [])]);
+  // Foreign words by their stems too, so the lexicon lists one form ("massages" is known through "massag").
+  const correct = createCorrector(correctionTargets(postings.keys()), [...STOP, ...FOREIGN, ...FOREIGN_STEMS, ...(knowledge.realWords ?? [])]);
   return { entries, phrasings, postings, idf, correct };
 }
 
@@ -63,26 +64,36 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
  * Scores entries 0..1: mostly how well the visitor's words and the entry's closest
  * phrasing overlap (weighted Dice), partly how much of the visitor's meaning the
  * entry's vocabulary explains at all.
+ *
+ * `focus` scales some of the visitor's terms down (the backstory around a question).
+ * Backstory then weighs on every entry's score, so scores are measured against the one a
+ * perfect answer to the question alone would get: long messages are judged on the
+ * thresholds' usual scale, and an entry that also fits the backstory may pass 1.
  */
-export function rank(index: SearchIndex, query: string[]): Ranked[] {
+export function rank(index: SearchIndex, query: string[], focus?: ReadonlyMap<string, number>): Ranked[] {
   const w = (t: string) => weigh(index.idf, t);
-  const total = query.reduce((s, t) => s + w(t), 0);
+  const wq = (t: string) => w(t) * (focus?.get(t) ?? 1);
+  const total = query.reduce((s, t) => s + wq(t), 0);
   if (!total) return [];
+  // The score of a phrasing made of exactly the question's own (unscaled) terms.
+  const full = query.reduce((s, t) => s + ((focus?.get(t) ?? 1) >= 1 ? w(t) : 0), 0);
+  const perfect = focus && full ? 0.75 * ((2 * full) / (total + full)) + 0.25 * (full / total) : 1;
   const matched = new Map<number, number>();
   for (const t of query) {
-    for (const i of index.postings.get(t) ?? []) matched.set(i, (matched.get(i) ?? 0) + w(t));
+    for (const i of index.postings.get(t) ?? []) matched.set(i, (matched.get(i) ?? 0) + wq(t));
   }
   const q = new Set(query);
   const out: Ranked[] = [];
   for (const [i, m] of matched) {
     let best = 0;
     for (const p of index.phrasings[i]) {
+      // Dice with each side's own weights: the shared terms as the visitor weighs them plus as the entry does.
       let hit = 0;
-      for (const t of p.terms) if (q.has(t)) hit += w(t);
-      const dice = ((2 * hit) / (total + p.weight)) * (p.keyword ? KEYWORD_FACTOR : 1);
+      for (const t of p.terms) if (q.has(t)) hit += w(t) + wq(t);
+      const dice = (hit / (total + p.weight)) * (p.keyword ? KEYWORD_FACTOR : 1);
       if (dice > best) best = dice;
     }
-    out.push({ entry: i, score: 0.75 * best + 0.25 * (m / total) });
+    out.push({ entry: i, score: (0.75 * best + 0.25 * (m / total)) / perfect });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -92,8 +103,13 @@ export function strangers(index: SearchIndex, entry: number, query: string[]): s
   return query.filter((t) => FOREIGN_STEMS.has(t) && !index.postings.get(t)?.includes(entry));
 }
 
-/** The visitor's words, corrected and reduced to terms the index understands. */
-export function queryTerms(index: SearchIndex, text: string): { surface: string[]; terms: string[] } {
-  const surface = surfaceWords(text, index.correct);
-  return { surface, terms: terms(surface) };
+/**
+ * The visitor's words: corrected (what red flags are checked on, before the lexicon's
+ * phrases can fold "can't pee" into something milder), with phrases folded (what the
+ * intents read), and reduced to terms the index understands.
+ */
+export function queryTerms(index: SearchIndex, text: string): { words: string[]; surface: string[]; terms: string[] } {
+  const words = correctedWords(text, index.correct);
+  const surface = foldPhrases(words);
+  return { words, surface, terms: terms(surface) };
 }

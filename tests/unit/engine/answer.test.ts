@@ -1,0 +1,113 @@
+// The answer engine as the widget uses it: one message in, one reply out.
+import { describe, expect, it } from 'vitest';
+import { answer, prepare } from '../../../widget/engine/answer.ts';
+import { compileKnowledge } from '../../../knowledge/compile.ts';
+import { slim } from '../../../knowledge/bundle.ts';
+import { EVAL_FILE, loadCases } from '../../../scripts/evaluate.ts';
+
+const { knowledge } = compileKnowledge();
+const ask = (q: string) => answer(q, knowledge);
+
+describe('answering', () => {
+  it.each([
+    ['r needles safe', 'safety'],
+    ['pregnent ok?', 'who-should-avoid'],
+    ['how much does it hurt lol', 'does-it-hurt'],
+    ['is this just acupuncture', 'vs-acupuncture'],
+    ['i take warfarin', 'who-should-avoid'],
+  ])('answers "%s" from the %s topic', (q, topic) => {
+    const r = ask(q);
+    expect(r?.kind).toBe('answer');
+    expect(r?.topic).toBe(topic);
+  });
+
+  it('leaves the price of a session to the team instead of counting sessions', () => {
+    const r = ask('How much does a session cost?');
+    expect(r?.kind).toBe('fallback');
+    expect(r?.reason).toBe('team');
+    expect(r?.topic).not.toBe('session-count');
+  });
+
+  it('offers two or three related questions with an answer', () => {
+    const r = ask('does dry needling hurt?');
+    expect(r?.kind).toBe('answer');
+    expect(r?.related.length).toBeGreaterThanOrEqual(2);
+    expect(r?.related.length).toBeLessThanOrEqual(3);
+    expect(r?.related.map((s) => s.id)).not.toContain(r?.id);
+  });
+
+  it('asks "did you mean" with two or three suggestions from distinct topics when a word fits several', () => {
+    const r = ask('twitch');
+    expect(r?.kind).toBe('clarify');
+    const topics = r?.suggestions.map((s) => s.topic) ?? [];
+    expect(topics.length).toBeGreaterThanOrEqual(2);
+    expect(topics.length).toBeLessThanOrEqual(3);
+    expect(new Set(topics).size).toBe(topics.length);
+  });
+
+  it('says honestly when the guide does not cover something', () => {
+    const r = ask('can dry needling fix my tennis elbow');
+    expect(r?.kind).toBe('fallback');
+    expect(r?.reason).toBe('uncovered');
+  });
+});
+
+describe('rules before the search', () => {
+  it.each(['can I book', 'call me back', "what's your email"])('recognises "%s" as a request to contact the clinic', (q) => {
+    expect(ask(q)?.kind).toBe('contact');
+  });
+
+  it.each(['hi', 'thanks', 'bye', 'are you a bot'])('recognises "%s" as small talk', (q) => {
+    expect(ask(q)?.kind).toBe('smalltalk');
+  });
+
+  it('names the configured emergency number in the urgent reply, and 911 by default', () => {
+    const q = 'I lost control of my bladder';
+    expect(answer(q, knowledge, { emergencyNumber: '112' })?.text).toContain('112');
+    expect(ask(q)?.text).toContain('911');
+  });
+});
+
+describe('awkward input', () => {
+  it.each(['', '   ', '\n\t  \n'])('returns null for empty or blank input %j', (q) => {
+    expect(ask(q)).toBeNull();
+  });
+
+  it.each([
+    '<script>alert("x")</script> is it safe?',
+    '**bold** [link](javascript:alert(1)) `code`',
+    '😬😬😬 🪡💉 does it hurt? 👍🏽',
+    'هل الإبر الجافة آمنة؟',
+    'האם זה כואב?',
+    'is it safe\u0000\u0007\u001b[31m\u202e?',
+    'lone \ud800 surrogate \udfff here',
+    '\ufeff\u200b\u200d',
+  ])('never throws on %j', (q) => {
+    expect(() => ask(q)).not.toThrow();
+    const r = ask(q);
+    if (r) expect(typeof r.text).toBe('string');
+  });
+
+  it('answers a 10,000-character message in under 50 ms', () => {
+    prepare(knowledge);
+    const long = 'My sciatica has been bad for months and my physio suggested needling. Is it safe for me? '.repeat(120).slice(0, 10000);
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      answer(long, knowledge);
+      best = Math.min(best, performance.now() - start);
+    }
+    expect(best).toBeLessThan(50);
+  });
+});
+
+describe('the bundled base', () => {
+  it('replies exactly like the full base to every evaluation question when terms are precomputed', () => {
+    const bundled = slim(knowledge);
+    expect(bundled.entries.every((e) => e.terms?.length)).toBe(true);
+    const differ = loadCases(EVAL_FILE)
+      .map((c) => c.q)
+      .filter((q) => JSON.stringify(answer(q, bundled)) !== JSON.stringify(answer(q, knowledge)));
+    expect(differ).toEqual([]);
+  });
+});

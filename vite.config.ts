@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 // One config for the widget build and every test project.
 import { defineConfig, type Plugin } from 'vite';
-import { compileKnowledge, format, ENTRIES_DIR } from './knowledge/compile.ts';
+import { resolve } from 'node:path';
+import { compileKnowledge, format } from './knowledge/compile.ts';
 import { slim } from './knowledge/bundle.ts';
 
 const VIRTUAL = 'virtual:knowledge';
@@ -13,8 +14,8 @@ function knowledge(): Plugin {
     resolveId: (id) => (id === VIRTUAL ? '\0' + VIRTUAL : null),
     load(id) {
       if (id !== '\0' + VIRTUAL) return null;
-      this.addWatchFile(ENTRIES_DIR);
-      const { knowledge, diagnostics } = compileKnowledge();
+      const { knowledge, diagnostics, sources } = compileKnowledge();
+      for (const { path } of sources.values()) this.addWatchFile(resolve(path));
       if (diagnostics.length) throw new Error('knowledge base has problems:\n' + diagnostics.map(format).join('\n'));
       return `export default ${JSON.stringify(slim(knowledge))};`;
     },

@@ -52,13 +52,19 @@ export function evaluate(cases: Case[], ask: Answerer): Metrics {
     if (c.kind !== 'urgent' && r?.kind === 'urgent') m.falseAlarms++;
     if (c.kind === 'answer') {
       m.answerable++;
-      if (r?.kind === 'answer' && r.topic === c.topic) (m.rightTopic++, (ok = true));
+      if (r?.kind === 'answer' && r.topic === c.topic) {
+        m.rightTopic++;
+        ok = true;
+      }
       else if (r?.kind === 'clarify' && r.suggestions.some((s) => s.topic === c.topic)) m.clarified++;
       else if (r?.kind === 'answer') m.wrongTopic++;
       else m.missed++;
     } else if (c.kind === 'urgent') {
       m.redFlags++;
-      if (r?.kind === 'urgent') (m.redFlagsCaught++, (ok = true));
+      if (r?.kind === 'urgent') {
+        m.redFlagsCaught++;
+        ok = true;
+      }
     } else if (c.kind === 'fallback') {
       m.outOfScope++;
       if (r?.kind === 'answer') m.falseAnswers++;
@@ -67,7 +73,10 @@ export function evaluate(cases: Case[], ask: Answerer): Metrics {
       ok = r?.kind === 'clarify' || (r?.kind === 'answer' && !!c.topics?.includes(r.topic!));
     } else {
       m.rules++;
-      if (r?.kind === c.kind) (m.rulesRight++, (ok = true));
+      if (r?.kind === c.kind) {
+        m.rulesRight++;
+        ok = true;
+      }
     }
     if (!ok) m.misses.push({ q: c.q, expected, got });
   }

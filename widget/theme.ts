@@ -28,7 +28,7 @@ const WHITE: RGB = [255, 255, 255];
 const hex = (c: RGB) => '#' + c.map((n) => Math.round(n).toString(16).padStart(2, '0')).join('');
 const darken = (c: RGB, ok: (x: RGB) => boolean) => {
   let x = c;
-  for (let t = 0.05; !ok(x) && t < 1; t += 0.05) x = c.map((n) => n * (1 - t));
+  for (let t = 0.05; !ok(x) && t < 1; t += 0.05) x = c.map((n) => Math.round(n * (1 - t)));
   return x;
 };
 

@@ -1,4 +1,4 @@
-import type { FetchLike, FieldErrors, FieldName, Lead, Outcome, Timers } from './types.ts';
+import type { FetchLike, FieldErrors, Lead, Outcome, Timers } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -7,34 +7,37 @@ export interface DeliverDeps extends Timers {
   timeoutMs?: number;
 }
 
-const FIELDS: readonly FieldName[] = ['name', 'email', 'phone', 'message', 'consent'];
+const FIELDS = ['name', 'email', 'phone', 'message', 'consent'];
 
 /** POSTs a lead once and classifies the answer as sent, queued (retry later) or refused. Never throws. */
 export async function deliver(endpoint: string, lead: Lead, deps: DeliverDeps): Promise<Outcome> {
   // Call the injected functions unbound: `window.fetch` called as a method of `deps` throws "Illegal invocation".
   const { fetch, setTimeout, clearTimeout } = deps;
+  const id = lead.id;
+  const queued: Outcome = { kind: 'queued', id, status: 0 };
   const controller = typeof AbortController === 'function' ? new AbortController() : null;
   let timer: unknown;
   // The timer settles the race itself, so a fetch that ignores the abort signal cannot hang the send.
   const timedOut = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => {
-      controller?.abort();
-      resolve({ kind: 'queued', id: lead.id, status: 0 });
-    }, deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    timer = setTimeout(() => (controller?.abort(), resolve(queued)), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   });
   const attempt = (async (): Promise<Outcome> => {
     try {
-      const response = await fetch(endpoint, {
+      const res = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': lead.id },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': id },
         body: JSON.stringify(lead),
         credentials: 'omit',
         mode: 'cors',
         signal: controller?.signal,
       });
-      return await classify(lead.id, response);
+      const status = res.status;
+      if (status >= 200 && status < 300) return { kind: 'sent', id, status };
+      if (status === 408 || status === 429 || status >= 500) return { kind: 'queued', id, status };
+      const errors = parseFieldErrors(await res.text().catch(() => ''));
+      return errors ? { kind: 'refused', id, status, errors } : { kind: 'refused', id, status };
     } catch {
-      return { kind: 'queued', id: lead.id, status: 0 };
+      return queued;
     }
   })();
   try {
@@ -44,51 +47,15 @@ export async function deliver(endpoint: string, lead: Lead, deps: DeliverDeps): 
   }
 }
 
-function isRetryable(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
-}
-
-async function classify(id: string, response: Response): Promise<Outcome> {
-  const { status } = response;
-  if (status >= 200 && status < 300) return { kind: 'sent', id, status };
-  if (isRetryable(status)) return { kind: 'queued', id, status };
-  const errors = parseFieldErrors(await readText(response));
-  return errors ? { kind: 'refused', id, status, errors } : { kind: 'refused', id, status };
-}
-
-async function readText(response: Response): Promise<string> {
-  try {
-    return await response.text();
-  } catch {
-    return '';
-  }
-}
-
 /** Reads `{errors: {field: msg}}` (our receiver) or `{errors: [{field, message}]}` (Formspree); undefined when none apply. */
 export function parseFieldErrors(text: string): FieldErrors | undefined {
-  let body: unknown;
+  const errors: Record<string, string> = {};
   try {
-    body = JSON.parse(text);
+    const raw = JSON.parse(text)?.errors;
+    const pairs = Array.isArray(raw) ? raw.map((e) => [e?.field, e?.message]) : raw && typeof raw === 'object' ? Object.entries(raw) : [];
+    for (const [field, message] of pairs) if (FIELDS.includes(field) && typeof message === 'string' && message) errors[field] = message;
   } catch {
     return undefined;
   }
-  const raw = isObject(body) ? body.errors : undefined;
-  const pairs: [unknown, unknown][] = Array.isArray(raw)
-    ? raw.filter(isObject).map((e) => [e.field, e.message])
-    : isObject(raw)
-      ? Object.entries(raw)
-      : [];
-  const errors: FieldErrors = {};
-  for (const [field, message] of pairs) {
-    if (isField(field) && typeof message === 'string' && message) errors[field] = message;
-  }
   return Object.keys(errors).length ? errors : undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isField(value: unknown): value is FieldName {
-  return typeof value === 'string' && (FIELDS as readonly string[]).includes(value);
 }

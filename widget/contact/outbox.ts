@@ -23,84 +23,65 @@ export interface Outbox {
   update(id: string, patch: OutboxPatch): OutboxEntry | undefined;
 }
 
+/** Keeps only well-formed entries: garbage in storage reads as empty and is overwritten. */
+function parse(raw: string | null): OutboxEntry[] {
+  try {
+    const data = JSON.parse(raw || '[]');
+    return Array.isArray(data) ? data.filter((e) => typeof e?.lead?.id === 'string' && [e.queuedAt, e.attempts, e.nextAt].every((n) => typeof n === 'number')) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Creates the outbox over `storage` (localStorage); falls back to memory when storage is missing or fails. */
 export function createOutbox(storage: StorageLike | null, now: () => number): Outbox {
   // Once storage fails we stay in memory for this page: flipping back could resurrect stale or lose new entries.
-  let durable = storage !== null;
+  let durable = !!storage;
   let memory: OutboxEntry[] = [];
 
-  function load(): OutboxEntry[] {
-    if (!durable || !storage) return memory;
-    try {
-      const raw = storage.getItem(OUTBOX_KEY);
-      memory = raw === null ? [] : parse(raw);
-    } catch {
-      durable = false;
-    }
-    return memory;
-  }
-
-  function save(entries: OutboxEntry[]): void {
+  const save = (entries: OutboxEntry[]) => {
     memory = entries;
-    if (!durable || !storage) return;
     try {
-      if (entries.length) storage.setItem(OUTBOX_KEY, JSON.stringify(entries));
-      else storage.removeItem(OUTBOX_KEY);
+      if (durable && entries.length) storage!.setItem(OUTBOX_KEY, JSON.stringify(entries));
+      else if (durable) storage!.removeItem(OUTBOX_KEY);
     } catch {
       durable = false;
     }
-  }
+  };
 
-  /** Every read goes through here so expired entries are dropped (and the drop persisted) whatever the caller. */
-  function live(): OutboxEntry[] {
-    const all = load();
-    const fresh = all.filter((e) => now() - e.queuedAt <= OUTBOX_MAX_AGE_MS);
-    if (fresh.length !== all.length) save(fresh);
+  /** Every read drops (and persists the drop of) entries past their 7 days. */
+  const live = () => {
+    try {
+      if (durable) memory = parse(storage!.getItem(OUTBOX_KEY));
+    } catch {
+      durable = false;
+    }
+    const fresh = memory.filter((e) => now() - e.queuedAt <= OUTBOX_MAX_AGE_MS);
+    if (fresh.length !== memory.length) save(fresh);
     return fresh;
-  }
+  };
+
+  const find = (id: string) => live().find((e) => e.lead.id === id);
+  const without = (id: string) => live().filter((e) => e.lead.id !== id);
 
   return {
     list: () => live().map((e) => ({ ...e })),
     put(lead) {
-      const entries = live();
-      const existing = entries.find((e) => e.lead.id === lead.id);
       // Replacing keeps the original queue time so a lead cannot outlive its 7 days by being re-put.
-      const entry: OutboxEntry = existing ? { ...existing, lead } : { lead, queuedAt: now(), attempts: 0, nextAt: now() };
-      const next = [...entries.filter((e) => e.lead.id !== lead.id), entry].sort((a, b) => a.queuedAt - b.queuedAt);
-      save(next.slice(-OUTBOX_MAX));
+      const old = find(lead.id);
+      const entry: OutboxEntry = old ? { ...old, lead } : { lead, queuedAt: now(), attempts: 0, nextAt: now() };
+      save([...without(lead.id), entry].sort((a, b) => a.queuedAt - b.queuedAt).slice(-OUTBOX_MAX));
       return { ...entry };
     },
     remove(id) {
-      const entries = live();
-      if (entries.some((e) => e.lead.id === id)) save(entries.filter((e) => e.lead.id !== id));
+      if (find(id)) save(without(id));
     },
     update(id, patch) {
-      const entries = live();
-      const existing = entries.find((e) => e.lead.id === id);
-      if (!existing) return undefined;
-      const entry = { ...existing, ...patch };
-      save(entries.map((e) => (e === existing ? entry : e)));
+      const old = find(id);
+      if (!old) return undefined;
+      const entry = { ...old, ...patch };
+      save(live().map((e) => (e.lead.id === id ? entry : e)));
       return { ...entry };
     },
   };
-}
-
-/** Parses stored JSON, keeping only well-formed entries; garbage reads as empty so it gets overwritten. */
-function parse(raw: string): OutboxEntry[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  return Array.isArray(data) ? data.filter(isEntry) : [];
-}
-
-function isEntry(value: unknown): value is OutboxEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const e = value as Partial<OutboxEntry>;
-  return (
-    typeof e.lead === 'object' && e.lead !== null && typeof e.lead.id === 'string' &&
-    typeof e.queuedAt === 'number' && typeof e.attempts === 'number' && typeof e.nextAt === 'number'
-  );
 }

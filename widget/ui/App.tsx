@@ -9,7 +9,7 @@ import { Panel } from './Panel.tsx';
 export class App extends Component<{ w: Widget }> {
   launcher = createRef<HTMLButtonElement>();
   root = createRef<HTMLDivElement>();
-  wasOpen = this.props.w.chat.get().open;
+  was = this.props.w.chat.get();
   off?: () => void;
 
   override componentDidMount() {
@@ -21,11 +21,11 @@ export class App extends Component<{ w: Widget }> {
   }
 
   override componentDidUpdate() {
-    const { open, view } = this.props.w.chat.get();
-    const was = this.wasOpen;
-    this.wasOpen = open;
-    if (open === was) return;
-    if (open) this.root.current?.querySelector<HTMLElement>(view === 'chat' ? 'textarea' : 'input')?.focus();
+    const now = this.props.w.chat.get();
+    const { open, view } = this.was;
+    this.was = now;
+    if (now.open === open && now.view === view) return;
+    if (now.open) this.root.current?.querySelector<HTMLElement>(now.view === 'chat' ? 'textarea' : 'input')?.focus();
     else this.launcher.current?.focus();
   }
 

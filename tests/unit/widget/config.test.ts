@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS, parseConfig } from '../../../widget/config.ts';
+
+describe('parseConfig', () => {
+  it('returns the defaults, and no warning, for an empty tag', () => {
+    expect(parseConfig({})).toEqual({ config: { ...DEFAULTS }, warnings: [] });
+    expect(DEFAULTS.emergencyNumber).toBe('911');
+  });
+
+  it('reads every documented attribute', () => {
+    const { config, warnings } = parseConfig({
+      clinicName: 'Maple Street Physio',
+      color: '#123abc',
+      position: 'LEFT',
+      greeting: 'Hello there',
+      endpoint: 'https://formspree.io/f/abc',
+      phone: '(555) 010-0199',
+      email: 'hello@example.com',
+      bookingUrl: 'https://example.com/book',
+      emergencyNumber: '112',
+      open: '',
+      zIndex: '50',
+      nonce: 'n0nce',
+      knowledge: '/faq.json',
+    });
+    expect(warnings).toEqual([]);
+    expect(config).toEqual({
+      clinicName: 'Maple Street Physio',
+      color: '#123abc',
+      position: 'left',
+      greeting: 'Hello there',
+      endpoint: 'https://formspree.io/f/abc',
+      phone: '(555) 010-0199',
+      email: 'hello@example.com',
+      bookingUrl: 'https://example.com/book',
+      emergencyNumber: '112',
+      open: true,
+      zIndex: 50,
+      nonce: 'n0nce',
+      knowledge: '/faq.json',
+    });
+  });
+
+  it.each([
+    ['color', 'blurple', 'color'],
+    ['color', 'rgb(300, 0, 0)', 'color'],
+    ['position', 'middle', 'position'],
+    ['endpoint', 'javascript:alert(1)', 'endpoint'],
+    ['endpoint', '//evil.example/steal', 'endpoint'],
+    ['endpoint', 'api/leads', 'endpoint'],
+    ['bookingUrl', 'ftp://example.com', 'booking-url'],
+    ['phone', 'call us!', 'phone'],
+    ['email', 'not-an-email', 'email'],
+    ['emergencyNumber', '9-1-1', 'emergency-number'],
+    ['open', 'maybe', 'open'],
+    ['zIndex', 'top', 'z-index'],
+    ['knowledge', 'data:application/json,{}', 'knowledge'],
+  ])('keeps the default and warns once for %s="%s"', (key, value, attr) => {
+    const { config, warnings } = parseConfig({ [key]: value });
+    expect(config[key as keyof typeof config]).toEqual(DEFAULTS[key as keyof typeof DEFAULTS]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`data-${attr}="${value}"`);
+  });
+
+  it('accepts a same-origin path and an http(s) URL as the endpoint', () => {
+    expect(parseConfig({ endpoint: '/api/leads' }).config.endpoint).toBe('/api/leads');
+    expect(parseConfig({ endpoint: 'http://localhost:5173/api/leads' }).config.endpoint).toBe('http://localhost:5173/api/leads');
+  });
+
+  it('reads data-open="false" as closed and trims values', () => {
+    expect(parseConfig({ open: 'false' }).config.open).toBe(false);
+    expect(parseConfig({ clinicName: '  Spaced  ' }).config.clinicName).toBe('Spaced');
+  });
+
+  it('lets overrides win over the dataset', () => {
+    expect(parseConfig({ color: '#000' }, { color: '#fff' }).config.color).toBe('#fff');
+  });
+
+  it('never throws, whatever the dataset holds', () => {
+    const weird = { color: '\u0000', position: '🙂'.repeat(1000), zIndex: '1e400', endpoint: ' ' };
+    expect(() => parseConfig(weird)).not.toThrow();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { validateKnowledge } from '../../../widget/knowledge/validate.ts';
+import { compileKnowledge } from '../../../knowledge/compile.ts';
+
+const { knowledge } = compileKnowledge();
+const base = () => JSON.parse(JSON.stringify(knowledge));
+
+describe('a knowledge base loaded at run time', () => {
+  it('is accepted when it is what the compiler produces', () => {
+    const k = validateKnowledge(base());
+    expect(typeof k).toBe('object');
+    expect((k as typeof knowledge).entries).toHaveLength(knowledge.entries.length);
+  });
+
+  it.each([
+    ['not an object', null],
+    ['without entries', {}],
+    ['with no entries', { entries: [] }],
+    ['with an unknown topic', (() => { const b = base(); b.entries[0].topic = 'astrology'; return b; })()],
+    ['with a repeated id', (() => { const b = base(); b.entries[1].id = b.entries[0].id; return b; })()],
+    ['with an answer that is too long', (() => { const b = base(); b.entries[0].md = 'x'.repeat(5000); return b; })()],
+    ['with questions that are not strings', (() => { const b = base(); b.entries[0].questions = [42]; return b; })()],
+    ['with an id carrying markup', (() => { const b = base(); b.entries[0].id = '<img src=x>'; return b; })()],
+  ])('is refused with a reason when %s', (_, data) => {
+    expect(typeof validateKnowledge(data)).toBe('string');
+  });
+
+  it('drops related ids that point nowhere', () => {
+    const b = base();
+    b.entries[0].related = ['no-such-entry'];
+    const k = validateKnowledge(b) as typeof knowledge;
+    expect(k.entries[0].related).toEqual([]);
+  });
+});

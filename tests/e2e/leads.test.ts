@@ -1,0 +1,107 @@
+// Issue #5: a message the visitor sends reaches the clinic exactly once, or they are told.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../demo/server.ts';
+import { inWidget, launch, serve, visit } from './harness.ts';
+
+let browser: Browser;
+let server: RunningServer;
+let dbPath: string;
+
+interface StoredLead {
+  id: string;
+  name: string;
+  email: string;
+  message: string;
+  transcript: { from: string; text: string }[];
+}
+
+const leads = async (): Promise<StoredLead[]> => ((await (await fetch(`${server.url}/leads.json`)).json()) as { leads: StoredLead[] }).leads;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeAll(async () => {
+  dbPath = join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'leads.db');
+});
+afterEach(async () => {
+  await server?.close();
+});
+
+/** Asks something the guide does not cover, then opens the form from the fallback reply. */
+async function toForm(page: Page, question = 'do you take blue cross insurance?') {
+  await page.locator(inWidget('.launcher')).click();
+  await page.locator(inWidget('textarea')).fill(question);
+  await page.keyboard.press('Enter');
+  await page.locator(inWidget('button:has-text("Send a message")')).click();
+  await page.locator(inWidget('#faq-name')).fill('Sam Example');
+  await page.locator(inWidget('#faq-email')).fill('sam@example.com');
+  await page.locator(inWidget('#faq-consent')).check();
+  // A person takes a moment; the form ignores a Send faster than that (it is how bots fill it).
+  await page.waitForTimeout(2600);
+}
+
+const sendButton = (page: Page) => page.locator(inWidget('form.contact button:text-is("Send")'));
+
+describe('sending a lead to the real receiver', () => {
+  it('delivers the fallback question with its transcript, once', async () => {
+    server = await serve({ dbPath: join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'a.db') });
+    const { page } = await visit(browser, `${server.url}/plain.html`);
+    await toForm(page);
+    await sendButton(page).click();
+    await page.waitForSelector(inWidget('.msg.bot:has-text("Thank you")'));
+    const stored = await leads();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ name: 'Sam Example', email: 'sam@example.com', message: 'do you take blue cross insurance?' });
+    expect(stored[0].transcript.map((t) => t.from)).toEqual(['visitor', 'bot']);
+    expect(stored[0].transcript[0].text).toBe('do you take blue cross insurance?');
+  });
+
+  it('queues the lead while the receiver is down and delivers it exactly once on the next page load', async () => {
+    server = await serve({ dbPath });
+    const port = server.port;
+    const { page } = await visit(browser, `${server.url}/plain.html`);
+    await toForm(page);
+    await server.close();
+    await sendButton(page).click();
+    await page.waitForSelector(inWidget('.msg.bot:has-text("as soon as we can")'));
+    server = await serve({ dbPath, port });
+    await page.reload();
+    await expect.poll(async () => (await leads()).length, { timeout: 15_000 }).toBe(1);
+    await page.reload();
+    await page.waitForTimeout(3500);
+    expect(await leads()).toHaveLength(1);
+  });
+
+  it('keeps every field filled when the service answers 422', async () => {
+    server = await serve({ dbPath: join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'b.db') });
+    const { page } = await visit(browser, `${server.url}/plain.html`);
+    await page.route('**/api/leads', (route) =>
+      route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ ok: false, errors: { email: 'This address bounced.' } }) }),
+    );
+    await toForm(page);
+    await page.locator(inWidget('#faq-phone')).fill('(555) 010-0199');
+    await sendButton(page).click();
+    await page.waitForSelector(inWidget('#faq-email-error'));
+    await expect(page.locator(inWidget('#faq-email-error')).textContent()).resolves.toBe('This address bounced.');
+    const values = await page.locator(inWidget('form.contact input:not([type=checkbox]):not([name=_gotcha]), form.contact textarea')).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(values).toEqual(['Sam Example', 'sam@example.com', '(555) 010-0199', 'do you take blue cross insurance?']);
+    await expect(page.locator(inWidget('#faq-consent')).isChecked()).resolves.toBe(true);
+  });
+
+  it('stores one lead when Send is double-clicked', async () => {
+    server = await serve({ dbPath: join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'c.db') });
+    const { page } = await visit(browser, `${server.url}/plain.html`);
+    await toForm(page);
+    await sendButton(page).dblclick();
+    await page.waitForSelector(inWidget('.msg.bot:has-text("Thank you")'));
+    await page.waitForTimeout(500);
+    expect(await leads()).toHaveLength(1);
+  });
+});

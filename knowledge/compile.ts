@@ -28,7 +28,8 @@ export interface Compiled {
 
 const FIELDS = ['id', 'topic', 'questions', 'related', 'keywords'] as const;
 const REQUIRED = ['id', 'topic', 'questions', 'related'];
-export const MAX_ANSWER_CHARS = 900;
+/** A phone screen, as the README promises; every answer also ships in a 25 KB bundle. */
+export const MAX_ANSWER_CHARS = 400;
 export const MAX_QUESTION_CHARS = 160;
 
 export const ENTRIES_DIR = new URL('./entries/', import.meta.url).pathname;
@@ -122,6 +123,6 @@ export function compileKnowledge(dir = ENTRIES_DIR): Compiled {
     if (!entries.some((e) => e.topic === t)) diagnostics.push({ path: join(rel, `${t}.md`), line: 1, message: `topic "${t}" has no entry yet; every topic needs at least one` });
   }
   const knowledge: Knowledge = { entries };
-  knowledge.realWords = realWordsNear(knowledge);
+  knowledge.realWords = realWordsNear();
   return { knowledge, sources, diagnostics };
 }

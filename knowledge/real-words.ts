@@ -1,13 +1,11 @@
-// Lists the common English words that sit within one typo of the engine's vocabulary
-// ("passed" beside "pissed", "heart" beside "heat"), so the widget's typo corrector
-// knows they are real words. Frequencies come from SUBTLEX (spoken English), a
+// Lists the common English words that sit within one typo of the words the corrector
+// corrects towards ("chess" beside "chest", "fewer" beside "fever"), so the widget's typo
+// corrector knows they are real words. Frequencies come from SUBTLEX (spoken English), a
 // build-time dependency only: just the short list of neighbours ships.
 import { createRequire } from 'node:module';
 import { distance } from '../widget/engine/corrector.ts';
 import { stem } from '../widget/engine/stem.ts';
-import { correctionTargets } from '../widget/engine/vocabulary.ts';
-import type { Knowledge } from '../widget/engine/types.ts';
-import { phrasings } from '../widget/engine/phrasings.ts';
+import { CORRECTION_TARGETS } from '../widget/engine/vocabulary.ts';
 
 /** Words this common are real words, not typos; rarer ones ("bowles") may be typos. */
 const COMMON = 12000;
@@ -26,17 +24,17 @@ function commonWords(): string[] {
   return common;
 }
 
-export function realWordsNear(knowledge: Knowledge): string[] {
-  const targets = correctionTargets(knowledge.entries.flatMap((e) => phrasings(e).flatMap((p) => p.terms)));
+/** The same for every knowledge base: the corrector's targets come from the lexicon alone. */
+export function realWordsNear(): string[] {
   const byLetter = new Map<string, string[]>();
-  for (const t of targets) {
+  for (const t of CORRECTION_TARGETS) {
     const list = byLetter.get(t[0]);
     if (list) list.push(t);
     else byLetter.set(t[0], [t]);
   }
   const out: string[] = [];
   for (const w of commonWords()) {
-    if (targets.has(w)) continue;
+    if (CORRECTION_TARGETS.has(w)) continue;
     const allowed = w.length >= 8 ? 2 : 1;
     // An inflection ("aches" beside "ache") would be folded to the same term anyway.
     const near = (byLetter.get(w[0]) ?? []).filter((t) => Math.min(distance(w, t, allowed), distance(stem(w), t, allowed)) <= allowed);

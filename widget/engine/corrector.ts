@@ -32,7 +32,7 @@ export function distance(a: string, b: string, max: number): number {
 }
 
 /** `targets` are the words to correct towards; `alsoKnown` are real words left as they are. */
-export function createCorrector(targets: Set<string>, alsoKnown: Iterable<string>): Corrector {
+export function createCorrector(targets: ReadonlySet<string>, alsoKnown: Iterable<string>): Corrector {
   const known = new Set([...targets, ...alsoKnown]);
   // Typos rarely touch the first letter, so candidates come from words sharing it: in one
   // big list, a swap ("grion") scores no better than dozens of unrelated words and the

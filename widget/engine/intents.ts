@@ -22,11 +22,11 @@ const GREETING = /^(hi+|hey+|hello+|hiya|yo|howdy|good (morning|afternoon|evenin
 const THANKS = /\b(thanks?|thank you|thx|ty|cheers|appreciate it|much appreciated|great|awesome|perfect|cool|nice|ok|okay|got it|helpful)\b/;
 const BYE = /\b(bye+|goodbye|see (you|ya)|later|good night|take care|have a (good|nice) (day|one))\b/;
 const WHO = /\b(who|what) are you\b|\bare you (a |an )?(bot|robot|human|real|person|ai|machine|computer|chatgpt|gpt|chat ?bot)\b|\bwhat can you do\b|^help$/;
-/** Words that make up small talk; a message of nothing else is small talk. */
+/** Words that make up small talk besides stop words; a message of nothing else is small talk. */
 const SMALL = new Set(
-  ('hi hii hey heya hello hiya yo howdy greetings good morning afternoon evening day night there thanks thank cheers ' +
-    'appreciate appreciated great awesome perfect cool nice lovely helpful got bye goodbye see ya later take care have one ' +
-    'much lot lots so very all info information answer answers team folks guys again you for ok okay lol').split(' '),
+  ('hii heya hiya yo howdy greetings good morning afternoon evening night thank cheers appreciate appreciated great ' +
+    'awesome perfect cool nice lovely helpful got bye goodbye see ya later take care have much info information answer ' +
+    'answers team folks').split(' '),
 );
 
 const TEAM = [

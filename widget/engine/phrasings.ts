@@ -7,14 +7,20 @@ export interface Phrasing {
   keyword: boolean;
 }
 
-/** The compact form the build stores in `Entry.terms`. */
+/** One string per distinct phrasing (keywords start with "~"), terms sorted so that two wordings of one meaning are stored once. */
 export function phrasingTerms(e: Pick<Entry, 'questions' | 'keywords'>): string[] {
-  const out = new Set<string>();
-  for (const q of e.questions) out.add(terms(surfaceWords(q)).join(' '));
-  for (const k of e.keywords) out.add('~' + terms(surfaceWords(k)).join(' '));
+  const key = (s: string) => terms(surfaceWords(s)).sort().join(' ');
+  const out = new Set([...e.questions.map(key), ...(e.keywords ?? []).map((k) => '~' + key(k))]);
   return [...out].filter((t) => t.replace('~', ''));
 }
 
+/** Phrasings from `terms` (where one string may hold several, joined by "|") or from the questions. */
 export function phrasings(e: Entry): Phrasing[] {
-  return (e.terms ?? phrasingTerms(e)).map((t) => ({ terms: t.replace('~', '').split(' '), keyword: t[0] === '~' }));
+  return (e.terms ?? phrasingTerms(e)).flatMap((s) => {
+    const keyword = s[0] === '~';
+    return s
+      .slice(+keyword)
+      .split('|')
+      .map((t) => ({ terms: t.split(' '), keyword }));
+  });
 }

@@ -5,6 +5,7 @@
 // unrelated sentences are not. Innocent look-alikes ("fell asleep", "weak at the knees",
 // "hay fever") are defused first; unmistakable phrases become a marker that always alarms.
 import { stem } from './stem.ts';
+import { STOP } from './lexicon.ts';
 
 const group = (s: string) => new Set(s.split(' ').map(stem));
 const ALARM = '!';
@@ -46,10 +47,11 @@ const FOLD: [RegExp, string][] = [
   [/\b(legs|feet|thighs|calves)\b/g, 'limbs'],
 ];
 
-/** Words that only link others ("my", "is"): windows count the words that mean something. */
-const FILLER = new Set(
-  'a an the my me i im ive is are was am be been it its to of in on at and or so very really just this that have has had got get getting feel feels felt like kind bit little quite all now keep keeps kept since also'.split(' '),
-);
+/**
+ * Words that only link others ("my", "is"): windows count the words that mean something.
+ * The stop list and a few verbs, less "gone" and "down", which say a symptom spreads.
+ */
+const FILLER = new Set([...STOP, ...'have got get getting feel feels felt keep keeps kept since'.split(' ')].filter((w) => w !== 'gone' && w !== 'down'));
 
 // An erection that fails belongs here too: the same nerves serve it.
 const EXCRETA = group('bladder bowel pee peed wee urine urinate urinary piss poo poop stool toilet bathroom erection');

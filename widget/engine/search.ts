@@ -4,7 +4,7 @@ import type { Entry, Knowledge } from './types.ts';
 import { createCorrector, type Corrector } from './corrector.ts';
 import { correctedWords, foldPhrases, terms } from './analyse.ts';
 import { FOREIGN, LIGHT, STOP } from './lexicon.ts';
-import { correctionTargets } from './vocabulary.ts';
+import { CORRECTION_TARGETS } from './vocabulary.ts';
 import { phrasings as phrasingsOf, type Phrasing } from './phrasings.ts';
 import { stem } from './stem.ts';
 
@@ -56,7 +56,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   for (const [t, list] of postings) idf.set(t, Math.log(1 + entries.length / list.length));
   const phrasings = raw.map((ps) => ps.map((p) => ({ ...p, weight: p.terms.reduce((s, t) => s + weigh(idf, t), 0) })));
   // Foreign words by their stems too, so the lexicon lists one form ("massages" is known through "massag").
-  const correct = createCorrector(correctionTargets(postings.keys()), [...STOP, ...FOREIGN, ...FOREIGN_STEMS, ...(knowledge.realWords ?? [])]);
+  const correct = createCorrector(CORRECTION_TARGETS, [...STOP, ...FOREIGN, ...FOREIGN_STEMS, ...(knowledge.realWords ?? [])]);
   return { entries, phrasings, postings, idf, correct };
 }
 

@@ -26,14 +26,15 @@ export interface Entry {
   questions: string[];
   /** Ids of entries offered as follow-up questions. */
   related: string[];
-  /** Extra words that point at this entry without being a whole question. */
-  keywords: string[];
+  /** Extra words that point at this entry without being a whole question (the bundle leaves them out: `terms` has them). */
+  keywords?: string[];
   /** The answer, in the Markdown subset (paragraphs, `- ` lists, `**bold**`, `[links](https://...)`). */
   md: string;
   /**
-   * The questions and keywords already reduced to search terms, one string per phrasing
-   * (keywords start with "~"). The build precomputes them so the bundle need not carry
-   * every phrasing; when absent the engine derives them from `questions` and `keywords`.
+   * The questions and keywords already reduced to search terms: space-separated terms, one
+   * phrasing per string or several joined by "|", keywords marked by a leading "~" (which
+   * covers every phrasing of that string). The build precomputes them so the bundle need not
+   * carry every phrasing; when absent the engine derives them from `questions` and `keywords`.
    */
   terms?: string[];
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, prepare } from '../../../widget/engine/answer.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { slim } from '../../../knowledge/bundle.ts';
+import { phrasings } from '../../../widget/engine/phrasings.ts';
 import { EVAL_FILE, loadCases } from '../../../scripts/evaluate.ts';
 
 const { knowledge } = compileKnowledge();
@@ -102,8 +103,23 @@ describe('awkward input', () => {
 });
 
 describe('the bundled base', () => {
+  const bundled = slim(knowledge);
+  const phrasingsOf = (k: typeof knowledge) => k.entries.map((e) => phrasings(e).map((p) => `${p.keyword ? '~' : ''}${p.terms.join(' ')}`));
+
+  it('packs each entry into one string of question phrasings and at most one of keywords', () => {
+    for (const e of bundled.entries) {
+      expect(e.terms!.length).toBeLessThanOrEqual(2);
+      expect(e.terms!.slice(1).every((t) => t.startsWith('~'))).toBe(true);
+      expect(e.keywords).toBeUndefined();
+    }
+  });
+
+  it('keeps every phrasing of the full base, each once', () => {
+    expect(phrasingsOf(bundled)).toEqual(phrasingsOf(knowledge));
+    for (const list of phrasingsOf(bundled)) expect(new Set(list).size).toBe(list.length);
+  });
+
   it('replies exactly like the full base to every evaluation question when terms are precomputed', () => {
-    const bundled = slim(knowledge);
     expect(bundled.entries.every((e) => e.terms?.length)).toBe(true);
     const differ = loadCases(EVAL_FILE)
       .map((c) => c.q)

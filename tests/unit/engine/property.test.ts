@@ -1,0 +1,111 @@
+// Issue #6, hostile input: whatever a visitor (or a script) types, the engine returns null for
+// blank input and otherwise one of the six kinds of reply, never throws, and answers fast.
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { answer, prepare } from '../../../widget/engine/answer.ts';
+import type { Reply, ReplyKind } from '../../../widget/engine/types.ts';
+import { compileKnowledge } from '../../../knowledge/compile.ts';
+import { slim } from '../../../knowledge/bundle.ts';
+
+/** The base exactly as the widget ships it (one question per entry, precomputed terms). */
+const knowledge = slim(compileKnowledge().knowledge);
+const KINDS: ReplyKind[] = ['answer', 'clarify', 'fallback', 'urgent', 'smalltalk', 'contact'];
+/** Per call; a question costs ~0.1-4 ms here, so 50 ms means something is quadratic, not noise. */
+const MAX_MS = 50;
+
+const char = (from: number, to: number) => fc.integer({ min: from, max: to }).map((c) => String.fromCharCode(c));
+const controls = fc.oneof(char(0, 0x1f), char(0x7f, 0x9f), fc.constantFrom('\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\u2028', '\ufffd'));
+const loneSurrogates = char(0xd800, 0xdfff);
+const rtl = fc.oneof(char(0x0590, 0x05ff), char(0x0600, 0x06ff));
+/** Words the engine knows, so mixed input reaches the search and the answer paths, not just "no idea". */
+const known = fc.constantFrom('dry', 'needling', 'safe', 'hurt', 'sciatica', 'pregnant', 'how', 'many', 'sessions', 'is', 'it', 'does', 'what', '?', ',', '.', '!', 'book', 'hi', 'thanks', 'numb', 'bladder');
+/** Markup, and words that are also Object.prototype keys (a lookup table built on {} would trip on them). */
+const hostile = fc.constantFrom(
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>alert(1)</script>',
+  '"><svg onload=alert(1)>',
+  '</textarea>',
+  '**bold** [x](javascript:alert(1))',
+  '{{constructor.constructor("alert(1)")()}}',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '${alert(1)}',
+  '%s%n%x',
+  '\\',
+  '🪡💉😬👍🏽',
+  '👨‍👩‍👧‍👦',
+);
+
+const ARBITRARIES: [string, fc.Arbitrary<string>, number][] = [
+  ['any Unicode code points', fc.string({ unit: 'binary', maxLength: 300 }), 300],
+  ['graphemes, emoji included', fc.string({ unit: 'grapheme', maxLength: 200 }), 200],
+  ['control and invisible characters', fc.string({ unit: controls, maxLength: 200 }), 150],
+  ['lone surrogates', fc.string({ unit: fc.oneof(loneSurrogates, fc.constantFrom('a', ' ', '?')), maxLength: 200 }), 150],
+  ['right-to-left text', fc.string({ unit: fc.oneof(rtl, fc.constantFrom(' ', '?', '\u202e')), maxLength: 200 }), 150],
+  ['known words mixed with markup and hostile tokens', fc.array(fc.oneof(known, hostile, controls, loneSurrogates, rtl), { maxLength: 60 }).map((a) => a.join(' ')), 400],
+  ['very long strings up to 10,000 characters', fc.string({ unit: fc.oneof(fc.constantFrom('a', 'b', ' ', '?', '.', ','), known, hostile), minLength: 2000, maxLength: 10_000 }), 40],
+];
+
+/** Times one call; a call over the bound is repeated twice more and the fastest counts, since noise (GC, a busy core) only adds time. */
+function timed(text: string): { reply: Reply | null; ms: number } {
+  let best = Infinity;
+  let reply: Reply | null = null;
+  for (let i = 0; i < 3 && best > MAX_MS; i++) {
+    const t = performance.now();
+    reply = answer(text, knowledge);
+    best = Math.min(best, performance.now() - t);
+  }
+  return { reply, ms: best };
+}
+
+function check(text: string): void {
+  const { reply, ms } = timed(text);
+  expect(ms, `time for ${JSON.stringify(text.slice(0, 80))}`).toBeLessThan(MAX_MS);
+  if (!text.trim()) {
+    expect(reply).toBeNull();
+    return;
+  }
+  expect(reply).not.toBeNull();
+  const r = reply!;
+  expect(KINDS).toContain(r.kind);
+  expect(typeof r.text).toBe('string');
+  expect(r.text.trim()).not.toBe('');
+  expect(r.score).toBeGreaterThanOrEqual(0);
+  expect(r.score).toBeLessThanOrEqual(1);
+  // Only an answer names an entry; only "did you mean" offers candidates.
+  if (r.kind === 'answer') expect(knowledge.entries.map((e) => e.id)).toContain(r.id);
+  else expect([r.id, r.topic]).toEqual([null, null]);
+  if (r.kind !== 'clarify') expect(r.suggestions).toEqual([]);
+}
+
+beforeAll(() => {
+  // Warm-up: the index and the JIT, so the first property does not pay for them.
+  prepare(knowledge);
+  for (const q of fc.sample(ARBITRARIES[5][1], 200)) answer(q, knowledge);
+});
+
+describe('answering hostile input', () => {
+  it.each(ARBITRARIES)('returns null for blank input and a well-formed reply of a known kind otherwise, for %s', (_, arbitrary, numRuns) => {
+    fc.assert(fc.property(arbitrary, (text) => void check(text)), { numRuns });
+  });
+
+  it.each(['', ' ', '\t\n\r', '\u00a0\u2028\u2029\ufeff', '\u3000'])('returns null for the blank message %j', (text) => {
+    expect(answer(text, knowledge)).toBeNull();
+  });
+
+  it.each(['\u200b', '\u0000', '\u202e', '\ud800', '\udc00'])('answers rather than ignores the invisible but non-blank message %j', (text) => {
+    expect(KINDS).toContain(answer(text, knowledge)?.kind);
+  });
+
+  it('takes a median under 5 ms per message over a mixed sample', () => {
+    const sample = ARBITRARIES.flatMap(([, a]) => fc.sample(a, 150));
+    const times = sample.map((q) => timed(q).ms).sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    expect(median).toBeLessThan(5);
+    expect(times[times.length - 1]).toBeLessThan(MAX_MS);
+  });
+});

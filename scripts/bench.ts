@@ -1,0 +1,130 @@
+// npm run bench: how fast the engine answers, what the widget costs a page, and how big it is.
+// Prints figures and never fails on them (exit 0); the tests hold the thresholds.
+//   (a) engine: time per question over tests/eval/questions.jsonl and index build time, on the
+//       real base and on synthetic bases 10x and 100x its size;
+//   (b) page: the built widget in Chromium at 4x CPU throttling, from a DevTools trace;
+//   (c) bundle: raw, gzip and brotli size of dist/faq-widget.js.
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { compileKnowledge } from '../knowledge/compile.ts';
+import { slim } from '../knowledge/bundle.ts';
+import { answer, prepare } from '../widget/engine/answer.ts';
+import type { Entry, Knowledge } from '../widget/engine/types.ts';
+import { loadCases } from './evaluate.ts';
+import { launch, serve, WIDGET } from '../tests/e2e/harness.ts';
+import { SETTLE_MS, THROTTLE, traceLoad, type LoadFigures } from '../tests/e2e/perf.ts';
+
+const ENGINE_RUNS = 7;
+const PAGE_LOADS = 7;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const ms = (n: number) => (n < 1 ? n.toFixed(3) : n < 10 ? n.toFixed(2) : n.toFixed(1));
+/** "median [min-max]" over the runs. */
+const spread = (xs: number[]) => `${ms(median(xs))} [${ms(Math.min(...xs))}-${ms(Math.max(...xs))}]`;
+const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+
+/** Light, deterministic rewordings, so clones are near-duplicates rather than exact ones. */
+function perturb(question: string, copy: number): string {
+  const words = question.split(' ');
+  const at = copy % Math.max(1, words.length - 1);
+  if (copy % 4 === 0) return `so ${question}`;
+  if (copy % 4 === 1) return `${question.replace(/\?$/, '')} please?`;
+  if (copy % 4 === 2 && words.length > 2) [words[at], words[at + 1]] = [words[at + 1], words[at]];
+  else return question.toLowerCase();
+  return words.join(' ');
+}
+
+/** The base `factor` times over: clones get suffixed ids (and related ids), reworded questions, the same topics. */
+function synthetic(k: Knowledge, factor: number): Knowledge {
+  const entries: Entry[] = [];
+  for (let copy = 0; copy < factor; copy++) {
+    const id = (x: string) => (copy ? `${x}-x${copy}` : x);
+    for (const e of k.entries) {
+      // terms: undefined makes the engine derive the search terms from the reworded questions.
+      entries.push({ ...e, terms: undefined, id: id(e.id), related: e.related.map(id), questions: copy ? e.questions.map((q) => perturb(q, copy)) : e.questions });
+    }
+  }
+  return { entries, realWords: k.realWords };
+}
+
+function benchEngine(): void {
+  const { knowledge, diagnostics } = compileKnowledge();
+  if (diagnostics.length) console.log(`(the knowledge base has ${diagnostics.length} problems; figures may not mean much)`);
+  const questions = loadCases().map((c) => c.q);
+  const bases: [string, Knowledge][] = [
+    ['1x', knowledge],
+    ['1x shipped', slim(knowledge)],
+    ['10x', synthetic(knowledge, 10)],
+    ['100x', synthetic(knowledge, 100)],
+  ];
+  // Warm-up: JIT the engine once so the first size does not pay for it.
+  for (const q of questions) answer(q, { ...knowledge });
+
+  console.log(`\n(a) Engine: ${questions.length} questions from tests/eval/questions.jsonl, ${ENGINE_RUNS} runs; median [min-max] in ms`);
+  console.log('    "1x shipped" is the slim base bundled into the widget (search terms precomputed).');
+  const widths = [12, 8, 22, 22, 22];
+  console.log(row(['base', 'entries', 'index build (prepare)', 'p50 per question', 'p95 per question'], widths));
+  for (const [name, base] of bases) {
+    const build: number[] = [];
+    const p50: number[] = [];
+    const p95: number[] = [];
+    for (let run = 0; run < ENGINE_RUNS; run++) {
+      const fresh = { ...base }; // a new object: prepare() caches one index per knowledge object
+      let t = performance.now();
+      prepare(fresh);
+      build.push(performance.now() - t);
+      const times = questions.map((q) => {
+        t = performance.now();
+        answer(q, fresh);
+        return performance.now() - t;
+      });
+      p50.push(quantile(times, 0.5));
+      p95.push(quantile(times, 0.95));
+    }
+    console.log(row([name, String(base.entries.length), spread(build), spread(p50), spread(p95)], widths));
+  }
+}
+
+async function benchPage(): Promise<void> {
+  console.log(`\n(b) Page: tests/fixtures/hardening/plain.html with the built widget, Chromium at ${THROTTLE}x CPU throttling,`);
+  console.log(`    ${PAGE_LOADS} loads after one warm-up; median [min-max] in ms (see tests/e2e/perf.ts for what is counted)`);
+  if (!existsSync(WIDGET)) return console.log('    skipped: dist/faq-widget.js is missing (npm run build)');
+  const [browser, server] = await Promise.all([launch(), serve()]);
+  try {
+    const url = `${server.url}/hardening/plain.html`;
+    await traceLoad(browser, url);
+    const runs: LoadFigures[] = [];
+    for (let i = 0; i < PAGE_LOADS; i++) runs.push(await traceLoad(browser, url));
+    const line = (label: string, key: keyof LoadFigures) => console.log(`    ${label.padEnd(64)} ${spread(runs.map((r) => r[key]))}`);
+    line("widget's main-thread time before the load event", 'widgetBeforeLoadMs');
+    line(`widget's main-thread time in the ${SETTLE_MS / 1000} s after load (index, outbox)`, 'widgetAfterLoadMs');
+    line('longest task running widget code', 'longestWidgetTaskMs');
+    line(`longest task of the page (navigation to load + ${SETTLE_MS / 1000} s)`, 'longestTaskMs');
+    console.log(`    Chromium ${browser.version()}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function benchBundle(): void {
+  console.log('\n(c) Bundle: dist/faq-widget.js');
+  if (!existsSync(WIDGET)) return console.log('    skipped: dist/faq-widget.js is missing (npm run build)');
+  const file = readFileSync(WIDGET);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB (${n} bytes)`;
+  console.log(`    raw ${kb(file.length)}, gzip -9 ${kb(gzipSync(file, { level: 9 }).length)}, brotli ${kb(brotliCompressSync(file).length)}`);
+}
+
+console.log(`faq-widget bench on ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+benchEngine();
+try {
+  await benchPage();
+} catch (error) {
+  console.log(`    skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+}
+benchBundle();

@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 // One config for the widget build and every test project.
 import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileKnowledge, format } from './knowledge/compile.ts';
 import { slim } from './knowledge/bundle.ts';
@@ -17,18 +19,37 @@ function knowledge(): Plugin {
       const { knowledge, diagnostics, sources } = compileKnowledge();
       for (const { path } of sources.values()) this.addWatchFile(resolve(path));
       if (diagnostics.length) throw new Error('knowledge base has problems:\n' + diagnostics.map(format).join('\n'));
-      return `export default ${JSON.stringify(slim(knowledge))};`;
+      // JSON.parse of a string is faster to start than an object literal of the same data.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(slim(knowledge)))});`;
+    },
+  };
+}
+
+/** Prints the Subresource Integrity hash, for clinics that pin the file with integrity="...". */
+function integrity(): Plugin {
+  return {
+    name: 'faq-integrity',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const name of Object.keys(bundle)) {
+        if (!name.endsWith('.js')) continue;
+        const hash = createHash('sha384').update(readFileSync(resolve(options.dir ?? 'dist', name))).digest('base64');
+        console.log(`${name} integrity: sha384-${hash}`);
+      }
     },
   };
 }
 
 export default defineConfig({
-  plugins: [knowledge()],
+  plugins: [knowledge(), integrity()],
   build: {
     target: 'es2020',
     outDir: 'dist',
     emptyOutDir: true,
     reportCompressedSize: false,
+    // terser squeezes ~1% more than the default minifier: bytes matter in a 25 KB budget.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } },
     lib: {
       entry: 'widget/entry.ts',
       name: 'FaqWidgetBundle',

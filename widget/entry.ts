@@ -88,8 +88,11 @@ function start(config: Config): FaqWidgetApi {
     if (config.knowledge)
       void loadKnowledge(config.knowledge, fetch, location.href).then((k) => (typeof k === 'string' ? warn(ERRORS.knowledge(config.knowledge, k)) : (knowledge = k)));
   };
-  if (doc.body) mount();
-  else doc.addEventListener('DOMContentLoaded', mount);
+  // Mounting waits for a fresh task so evaluating the script and rendering are two short
+  // tasks, not one long one that delays the host page.
+  const later0 = () => later(mount, 0);
+  if (doc.body) later0();
+  else doc.addEventListener('DOMContentLoaded', later0);
 
   const setOpen = chat.setOpen;
   return createApi(
@@ -101,7 +104,7 @@ function start(config: Config): FaqWidgetApi {
       on: events.on,
       off: events.off,
       destroy() {
-        doc.removeEventListener('DOMContentLoaded', mount);
+        doc.removeEventListener('DOMContentLoaded', later0);
         observer.disconnect();
         timers.forEach(clearTimeout);
         if (courier) courier.destroy();

@@ -28,7 +28,7 @@ describe('replies by kind', () => {
 
   it('asks "did you mean" with the candidates as buttons', async () => {
     // One-word questions are the vague ones; take the first the engine is unsure about.
-    const vague = ['water', 'exercise', 'after', 'needles', 'pain', 'sore'].find((q) => answer(q, knowledge)?.kind === 'clarify');
+    const vague = ['water', 'exercise', 'after', 'needles', 'pain', 'sore', 'session', 'sessions', 'how long', 'tips'].find((q) => answer(q, knowledge)?.kind === 'clarify');
     expect(vague).toBeDefined();
     const w = await mount();
     await w.ask(vague!);

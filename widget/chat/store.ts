@@ -13,7 +13,6 @@ import type { BotMessage, ChatState, FormState, LeadNote, Message } from './type
 export const CHAT_KEY = 'faq-widget:chat';
 /** The most a visitor can type in one message. */
 export const MAX_QUESTION = 500;
-const KEEP = 60;
 
 const EMPTY: LeadForm = { name: '', email: '', phone: '', message: '', consent: false };
 
@@ -38,34 +37,37 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
   };
   let form: FormState = { errors: {}, status: '', busy: false, since: now() };
   const listeners = new Set<() => void>();
-  let nextId = state.messages.reduce((m, x) => Math.max(m, x.id), 0) + 1;
-  const stamp = () => ({ id: nextId++, at: new Date(now()).toISOString() });
+  let id = state.messages.reduce((m, x) => Math.max(m, x.id), 0);
   const notify = () => listeners.forEach((l) => l());
+  const emit = events.emit;
 
   function set(patch: Partial<ChatState>) {
     state = { ...state, ...patch };
-    session.write(CHAT_KEY, { ...state, messages: state.messages.slice(-KEEP) });
+    session.write(CHAT_KEY, { ...state, messages: state.messages.slice(-60) });
     notify();
   }
 
-  const push = (...m: Message[]) => set({ messages: [...state.messages, ...m] });
+  function push(m: Omit<BotMessage, 'id' | 'at' | 'from'> | { text: string; from: 'visitor' }) {
+    set({ messages: [...state.messages, { from: 'bot', ...m, id: ++id, at: new Date(now()).toISOString() } as Message] });
+  }
 
-  function reply(text: string, r: Reply) {
-    const bot: BotMessage = { ...stamp(), from: 'bot', kind: r.kind, text: r.text, entry: r.id ?? undefined, topic: r.topic, suggestions: r.suggestions, related: r.related };
-    push({ ...stamp(), from: 'visitor', text }, bot);
-    events.emit('question', { text, kind: r.kind, topic: r.topic });
-    if (r.kind === 'fallback') events.emit('unanswered', { text });
-    if (r.kind === 'urgent') events.emit('urgent', { text });
-    if (r.kind === 'contact') contact('contact');
+  function reply(text: string, { kind, topic, id: entry, suggestions, related, text: said }: Reply) {
+    push({ from: 'visitor', text });
+    push({ kind, topic, entry: entry ?? undefined, suggestions, related, text: said });
+    emit('question', { text, kind, topic });
+    if (kind === 'fallback') emit('unanswered', { text });
+    if (kind === 'urgent') emit('urgent', { text });
+    if (kind === 'contact') contact('contact');
   }
 
   function contact(reason: 'fallback' | 'contact' | 'button') {
     const last = [...state.messages].reverse().find((m) => m.from === 'visitor');
-    const message = state.draft.message || (reason !== 'button' && last ? last.text : '');
     form = { errors: {}, status: '', busy: false, since: now() };
-    set({ view: 'contact', open: true, draft: { ...state.draft, message } });
-    events.emit('escalate', { reason });
+    set({ view: 'contact', open: true, draft: { ...state.draft, message: state.draft.message || (reason !== 'button' && last?.text) || '' } });
+    emit('escalate', { reason });
   }
+
+  const entry = (k: Knowledge, id: string) => k.entries.find((x) => x.id === id);
 
   return {
     get: () => state,
@@ -75,34 +77,39 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
       return () => void listeners.delete(l);
     },
     setOpen(open: boolean) {
-      if (open === state.open) return;
-      set({ open });
-      events.emit(open ? 'open' : 'close', {});
+      if (open !== state.open) {
+        set({ open });
+        emit(open ? 'open' : 'close', {});
+      }
     },
     type: (text: string) => set({ text: text.slice(0, MAX_QUESTION) }),
     /** Answers what the visitor typed; empty or whitespace-only input does nothing. */
     ask(raw: string) {
       const text = String(raw ?? '').trim().slice(0, MAX_QUESTION);
-      const r = text && answer(text, knowledge(), { emergencyNumber: config.emergencyNumber, clinicName: config.clinicName });
+      const r = text && answer(text, knowledge(), config);
       if (r) reply(text, r);
     },
     /** The visitor picked a suggested question: answer with exactly that entry. */
     choose(s: Suggestion) {
       const k = knowledge();
-      const find = (id: string) => k.entries.find((x) => x.id === id);
-      const e = find(s.id);
+      const e = entry(k, s.id);
       if (!e) return;
-      const related = e.related.flatMap((id) => {
-        const x = find(id);
-        return x ? [{ id: x.id, topic: x.topic, question: x.questions[0] }] : [];
+      const related = e.related.flatMap((r) => entry(k, r) ?? []).slice(0, 3);
+      reply(s.question, {
+        kind: 'answer',
+        id: e.id,
+        topic: e.topic,
+        score: 1,
+        suggestions: [],
+        related: related.map((x) => ({ id: x.id, topic: x.topic, question: x.questions[0] })),
+        text: plainText(e.md),
       });
-      reply(s.question, { kind: 'answer', id: e.id, topic: e.topic, score: 1, suggestions: [], related: related.slice(0, 3), text: plainText(e.md) });
     },
     rate(id: number, helpful: boolean) {
       const m = state.messages.find((x) => x.id === id);
       if (m?.from !== 'bot' || m.helpful !== undefined) return;
       set({ messages: state.messages.map((x) => (x === m ? { ...m, helpful } : x)) });
-      events.emit('feedback', { topic: m.topic ?? null, helpful });
+      emit('feedback', { topic: m.topic ?? null, helpful });
     },
     contact,
     back: () => set({ view: 'chat' }),
@@ -113,10 +120,10 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     },
     /** Tells the visitor what happened to their message; a sent or queued lead empties the form. */
     note(note: LeadNote, text: string) {
-      push({ ...stamp(), from: 'bot', kind: 'lead', note, text });
-      if (note !== 'refused') set({ draft: { ...EMPTY }, view: 'chat' });
+      push({ kind: 'lead', note, text });
+      if (note !== 'refused') set({ draft: EMPTY, view: 'chat' });
     },
-    transcript: (): TranscriptItem[] => state.messages.slice(-40).map((m) => ({ from: m.from, text: m.text, at: m.at })),
+    transcript: (): TranscriptItem[] => state.messages.slice(-40).map(({ from, text, at }) => ({ from, text, at })),
     clear: () => set({ messages: [], view: 'chat' }),
     destroy: () => listeners.clear(),
   };

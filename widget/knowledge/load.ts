@@ -12,8 +12,11 @@ export async function loadKnowledge(url: string, fetch: FetchLike, page: string)
     const target = new URL(url, page);
     if (target.origin !== new URL(page).origin && target.protocol !== 'https:') return 'another site must use https';
     const res = await fetch(target.href, { credentials: 'omit', signal: AbortSignal.timeout?.(8000) });
-    const text = res.ok ? await res.text() : '';
-    if (!res.ok) return `HTTP ${res.status}`;
+    if (!res.ok) {
+      void res.body?.cancel();
+      return `HTTP ${res.status}`;
+    }
+    const text = await res.text();
     if (text.length > MAX_KNOWLEDGE_BYTES) return 'larger than 512 KB';
     return validateKnowledge(JSON.parse(text));
   } catch {

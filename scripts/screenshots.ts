@@ -1,0 +1,52 @@
+// npm run screenshots: drives the BUILT widget in Chromium on the demo pages and writes
+// docs/screenshots/ (closed launcher, an answer on desktop, the panel on a phone, the form).
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { startServer } from '../demo/server.ts';
+
+const repo = resolve(import.meta.dirname, '..');
+const out = join(repo, 'docs/screenshots');
+mkdirSync(out, { recursive: true });
+const server = await startServer({ port: 0, root: join(repo, 'demo'), widget: join(repo, 'dist/faq-widget.js'), dbPath: join(mkdtempSync(join(tmpdir(), 'faq-shots-')), 'leads.db') });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const w = (sel: string) => `#faq-widget ${sel}`;
+
+async function page(width: number, height: number): Promise<Page> {
+  const p = await (await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, reducedMotion: 'reduce' })).newPage();
+  await p.goto(`${server.url}/`);
+  await p.waitForSelector('#faq-widget', { state: 'attached' });
+  return p;
+}
+
+async function ask(p: Page, question: string) {
+  await p.locator(w('textarea')).fill(question);
+  await p.keyboard.press('Enter');
+  await p.waitForTimeout(200);
+}
+
+try {
+  const desk = await page(1280, 800);
+  await desk.screenshot({ path: join(out, 'closed.png') });
+  await desk.locator(w('.launcher')).click();
+  await ask(desk, 'Is dry needling safe?');
+  await desk.screenshot({ path: join(out, 'answer-desktop.png') });
+  await ask(desk, 'Do you take my insurance?');
+  await desk.locator(w('button:has-text("Send a message")')).click();
+  await desk.locator(w('#faq-name')).fill('Sam Example');
+  await desk.locator(w('#faq-email')).fill('sam@example.com');
+  await desk.screenshot({ path: join(out, 'contact-form.png') });
+
+  const phone = await page(375, 667);
+  await phone.locator(w('.launcher')).click();
+  await ask(phone, 'how is it different from acupuncture?');
+  await phone.screenshot({ path: join(out, 'phone.png') });
+  console.log(`screenshots written to ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -22,7 +22,7 @@ describe('the script tag', () => {
     await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
     await launcher.click();
     await expect(page.locator(inWidget('[role="dialog"]')).isVisible()).resolves.toBe(true);
-    await page.locator(inWidget('.close')).click();
+    await page.locator(inWidget('button[aria-label="Close chat"]')).click();
     await expect(page.locator(inWidget('[role="dialog"]')).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });

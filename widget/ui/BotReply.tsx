@@ -40,7 +40,7 @@ export function BotReply({ w, m, last }: { w: Widget; m: BotMessage; last: boole
       {m.kind === 'clarify' && <Chips w={w} items={m.suggestions} label="Did you mean" />}
       {(m.kind === 'fallback' || m.note === 'queued') && <ContactOffer w={w} form={m.kind === 'fallback'} />}
       {m.kind === 'contact' && config.bookingUrl && (
-        <a class="button ghost" href={config.bookingUrl} target="_blank" rel="noopener noreferrer">
+        <a class="chip" href={config.bookingUrl} target="_blank" rel="noopener noreferrer">
           Book online
         </a>
       )}

@@ -36,7 +36,7 @@ export function Composer({ w }: { w: Widget }) {
           }
         }}
       />
-      <button type="submit" class="button">
+      <button type="submit" class="btn">
         Send
       </button>
       {left <= 100 && (

@@ -41,12 +41,12 @@ export function ContactForm({ w }: { w: Widget }) {
   return (
     <form class="log contact" onSubmit={submit} noValidate>
       <h3>Send a message to our team</h3>
-      <Field w={w} name="name" label="Name" auto="name" />
+      <Field w={w} name="name" label="Name" type="text" auto="name" />
       {send && <Field w={w} name="email" label="Email" type="email" auto="email" hint="Give an email or a phone number so we can reply." />}
       {send && <Field w={w} name="phone" label="Phone" type="tel" auto="tel" />}
-      <Field w={w} name="message" label="Message" type="textarea" />
+      <Field w={w} name="message" label="Message" />
       {send ? (
-        <div class="field check">
+        <div class="check">
           <input
             type="checkbox"
             id="faq-consent"
@@ -64,7 +64,7 @@ export function ContactForm({ w }: { w: Widget }) {
         </div>
       ) : (
         mailto && (
-          <a class="button" href={mailto(draft)}>
+          <a class="btn" href={mailto(draft)}>
             Open my email app to send
           </a>
         )
@@ -75,7 +75,7 @@ export function ContactForm({ w }: { w: Widget }) {
           }} name="_gotcha" tabIndex={-1} autocomplete="off" />
       </div>
       {send && (
-        <button type="submit" class="button" disabled={f.busy}>
+        <button type="submit" class="btn" disabled={f.busy}>
           Send
         </button>
       )}

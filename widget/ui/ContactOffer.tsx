@@ -8,12 +8,12 @@ export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
   return (
     <div class="chips">
       {form && (send || mailto) && (
-        <button type="button" class="button" onClick={() => chat.contact('fallback')}>
+        <button type="button" class="btn" onClick={() => chat.contact('fallback')}>
           Send a message to our team
         </button>
       )}
       {phone && (
-        <a class="button ghost" href={`tel:${phone.replace(/[^\d+]/g, '')}`}>
+        <a class="chip" href={`tel:${phone.replace(/[^\d+]/g, '')}`}>
           Call {phone}
         </a>
       )}

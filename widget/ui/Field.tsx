@@ -12,30 +12,30 @@ interface Props {
 }
 
 /** A labelled field bound to the draft; its error sits beside it and is read with it. */
-export function Field({ w, name, label, type = 'text', auto, hint }: Props) {
+export function Field({ w, name, label, type, auto, hint }: Props) {
   const { chat } = w;
   const error = chat.form().errors[name];
-  const id = `faq-${name}`;
+  const id = 'faq-' + name;
   const a = {
     id,
-    name,
+    type,
     value: chat.get().draft[name],
     autocomplete: auto,
     'aria-invalid': error ? ('true' as const) : undefined,
-    'aria-describedby': [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
+    'aria-describedby': [hint && id + '-hint', error && id + '-error'].filter(Boolean).join(' ') || undefined,
     onInput: (e: Event) => chat.edit({ [name]: (e.currentTarget as HTMLInputElement).value }),
   };
   return (
-    <div class="field">
+    <div>
       <label for={id}>{label}</label>
       {hint && (
-        <p id={`${id}-hint`} class="small">
+        <p id={id + '-hint'} class="small">
           {hint}
         </p>
       )}
-      {type === 'textarea' ? <textarea {...a} rows={4} maxLength={2000} /> : <input {...a} type={type} />}
+      {type ? <input {...a} /> : <textarea {...a} rows={4} maxLength={2000} />}
       {error && (
-        <p id={`${id}-error`} class="error">
+        <p id={id + '-error'} class="error">
           {error}
         </p>
       )}

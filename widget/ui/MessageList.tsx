@@ -32,7 +32,7 @@ export function MessageList({ w }: { w: Widget }) {
       {messages.map((m, i) =>
         m.from === 'visitor' ? (
           <div class="msg visitor" key={m.id}>
-            <span class="sr-only">You: </span>
+            <span class="sr">You: </span>
             {m.text}
           </div>
         ) : (

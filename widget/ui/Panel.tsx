@@ -19,7 +19,7 @@ export function Panel({ w }: { w: Widget }) {
             Clear conversation
           </button>
         )}
-        <button type="button" class="close" aria-label="Close chat" onClick={() => chat.setOpen(false)}>
+        <button type="button" class="x" aria-label="Close chat" onClick={() => chat.setOpen(false)}>
           <Icon close />
         </button>
       </div>

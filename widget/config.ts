@@ -49,21 +49,22 @@ export const DEFAULTS: Readonly<Config> = Object.freeze({
 });
 
 const URL_OR_PATH = /^(https?:\/\/[\w.-]+(:\d+)?|(?=\/[^/]))(\/\S*)?$/i;
+const URL_HINT = 'an http(s) URL or a path on this site like /api/leads';
 
-type Check = [RegExp | ((v: string) => unknown), (v: string) => string, ((v: string) => unknown)?];
+type Check = [RegExp | ((v: string) => unknown), string, ((v: string) => unknown)?];
 
-/** How each attribute is checked, the warning for a bad value, and how it is converted. */
+/** How each attribute is checked, what a good value looks like, and how it is converted. */
 const RULES: Partial<Record<keyof Config, Check>> = {
-  color: [parseColor, ERRORS.badColor],
-  position: [/^(left|right)$/i, ERRORS.badPosition, (v) => v.toLowerCase()],
-  endpoint: [URL_OR_PATH, (v) => ERRORS.badUrl('endpoint', v)],
-  bookingUrl: [/^https?:\/\/\S+$/i, (v) => ERRORS.badUrl('booking-url', v)],
-  knowledge: [URL_OR_PATH, (v) => ERRORS.badUrl('knowledge', v)],
-  phone: [/^\+?[\d\s().-]{3,24}$/, ERRORS.badPhone],
-  email: [/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, ERRORS.badEmail],
-  emergencyNumber: [/^\d{2,6}$/, ERRORS.badEmergency],
-  zIndex: [/^-?\d{1,10}$/, ERRORS.badZIndex, Number],
-  open: [/^(|true|false|yes|no|1|0|open)$/i, ERRORS.badOpen, (v) => !/^(false|no|0)$/i.test(v)],
+  color: [parseColor, 'a hex colour like #0f766e, or rgb()'],
+  position: [/^(left|right)$/i, '"right" or "left"', (v) => v.toLowerCase()],
+  endpoint: [URL_OR_PATH, URL_HINT],
+  bookingUrl: [/^https?:\/\/\S+$/i, 'an http(s) URL'],
+  knowledge: [URL_OR_PATH, URL_HINT],
+  phone: [/^\+?[\d\s().-]{3,24}$/, 'a phone number'],
+  email: [/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, 'an email address'],
+  emergencyNumber: [/^\d{2,6}$/, 'digits, like 911, 999 or 112'],
+  zIndex: [/^-?\d{1,10}$/, 'a whole number', Number],
+  open: [/^(|true|false|yes|no|1|0|open)$/i, '"true" or "false"', (v) => !/^(false|no|0)$/i.test(v)],
 };
 
 /** Parses the script tag's dataset (plus optional overrides) into a complete Config. */
@@ -74,10 +75,10 @@ export function parseConfig(dataset: Record<string, string | undefined>, overrid
     const raw = dataset[key];
     if (typeof raw !== 'string') continue;
     const v = raw.trim().slice(0, 300);
-    const [test, message, convert] = RULES[key] ?? [];
+    const [test, hint, convert] = RULES[key] ?? [];
     if (!v && key !== 'open') continue;
     if (!test || (typeof test === 'function' ? test(v) : test.test(v))) config[key] = convert ? convert(v) : v;
-    else warnings.push(message!(v));
+    else warnings.push(ERRORS.bad(key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), v, hint!));
   }
   return { config: { ...(config as unknown as Config), ...overrides }, warnings };
 }

@@ -1,17 +1,9 @@
 // Every message the widget prints for a site owner, in one place. Nothing here throws:
 // on someone else's page we log once and keep working.
 
-const bad = (name: string, v: string, rule: string) => `data-${name}="${v}" ${rule}; ignored.`;
-
 export const ERRORS = {
-  badColor: (v: string) => bad('color', v, 'is not a colour (use hex like #0f766e or rgb())'),
-  badPosition: (v: string) => bad('position', v, 'must be "right" or "left"'),
-  badUrl: (name: string, v: string) => bad(name, v, 'must be an http(s) URL or a path on this site like /api/leads'),
-  badPhone: (v: string) => bad('phone', v, 'is not a phone number'),
-  badEmail: (v: string) => bad('email', v, 'is not an email address'),
-  badEmergency: (v: string) => bad('emergency-number', v, 'must be digits, like 911, 999 or 112'),
-  badOpen: (v: string) => bad('open', v, 'must be "true" or "false"'),
-  badZIndex: (v: string) => bad('z-index', v, 'must be a whole number'),
+  /** `attr` is the data-* name, `hint` says what a good value looks like. */
+  bad: (attr: string, v: string, hint: string) => `data-${attr}="${v}" ignored: use ${hint}.`,
   alreadyLoaded: 'the script is on this page twice; only the first copy runs.',
   unknownCommand: (name: string) => `FaqWidget("${name}") is not a command (open, close, toggle, ask, on, off, destroy).`,
   failed: (what: string) => `${what} threw; the widget carried on.`,

@@ -59,6 +59,21 @@ describe('the launcher and panel', () => {
     expect(chips.join(' ')).toMatch(/how many/i);
   });
 
+  it('answers each suggested first question with the entry it names', async () => {
+    const w = await mount();
+    await w.click(w.$('.launcher'));
+    const chips = w.$$('[aria-label="Suggested questions"] button').map((b) => b.textContent!);
+    for (const question of chips) {
+      if (w.chat.get().messages.length) await w.click(w.byText('button', /clear conversation/i));
+      await w.click(w.byText('[aria-label="Suggested questions"] button', new RegExp('^' + question.replace(/[?.()]/g, '\\$&') + '$')));
+      expect(w.chat.get().messages[1]).toMatchObject({ kind: 'answer' });
+      expect(w.$$('.msg.visitor')[0].textContent).toContain(question);
+    }
+    expect(new Set(w.events.filter(([e]) => e === 'question').map(([, p]) => (p as { topic: string }).topic))).toEqual(
+      new Set(['safety', 'vs-acupuncture', 'session-count', 'does-it-hurt']),
+    );
+  });
+
   it('uses data-greeting when given', async () => {
     const w = await mount({ dataset: { greeting: 'Welcome to our clinic!' } });
     await w.click(w.$('.launcher'));

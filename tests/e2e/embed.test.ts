@@ -22,7 +22,7 @@ describe('the script tag', () => {
     await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
     await launcher.click();
     await expect(page.locator(inWidget('[role="dialog"]')).isVisible()).resolves.toBe(true);
-    await page.locator(inWidget('button[aria-label="Close chat"]')).click();
+    await page.locator(inWidget('.x')).click();
     await expect(page.locator(inWidget('[role="dialog"]')).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
@@ -58,6 +58,30 @@ describe('the script tag', () => {
     expect(bg).toBe('rgb(15, 118, 110)');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^\[faq-widget\] data-color="blurple"/);
+  });
+});
+
+describe('the page API', () => {
+  it('removes every node, listener and timer on destroy(), and can be loaded again afterwards', async () => {
+    const { page, errors } = await visit(browser, `${server.url}/plain.html`);
+    await page.locator(inWidget('.launcher')).click();
+    await page.evaluate(() => (window as unknown as { FaqWidget: { destroy(): void } }).FaqWidget.destroy());
+    expect(await page.evaluate(() => [document.getElementById('faq-widget'), typeof (window as unknown as { FaqWidget?: unknown }).FaqWidget])).toEqual([null, 'undefined']);
+    // The body observer is gone: rewriting the body must not bring the widget back.
+    await page.evaluate(() => {
+      document.body.innerHTML = '<p>rewritten</p>';
+      window.dispatchEvent(new Event('online'));
+    });
+    await page.waitForTimeout(3000);
+    expect(await page.locator('#faq-widget').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.addScriptTag({ url: '/faq-widget.js' });
+    await page.waitForSelector('#faq-widget', { state: 'attached' });
+  });
+
+  it('tells the site owner when visitors have no way to write to the clinic', async () => {
+    const { warnings } = await visit(browser, `${server.url}/nodefer.html`);
+    expect(warnings).toEqual([expect.stringMatching(/^\[faq-widget\] set data-endpoint/)]);
   });
 });
 

@@ -22,25 +22,22 @@ export interface FaqWidgetApi {
   destroy(): void;
   /** Whether the panel is open. */
   readonly isOpen: boolean;
-  readonly version: string;
 }
 
 export type Commands = Record<'open' | 'close' | 'toggle' | 'ask' | 'on' | 'off' | 'destroy', (...args: never[]) => void>;
 
 export function createApi(commands: Commands, isOpen: () => boolean): FaqWidgetApi {
   const api = ((name: string, ...args: unknown[]) => {
-    const fn = Object.prototype.hasOwnProperty.call(commands, name) ? (commands[name as keyof Commands] as (...a: unknown[]) => void) : null;
-    if (!fn) return warn(ERRORS.unknownCommand(String(name)));
+    // Own properties only: a page that extends Object.prototype must not add commands.
+    if (!Object.prototype.hasOwnProperty.call(commands, name)) return warn(ERRORS.unknownCommand(String(name)));
     try {
-      fn(...args);
+      (commands[name as keyof Commands] as (...a: unknown[]) => void)(...args);
     } catch {
       warn(ERRORS.failed(`FaqWidget("${name}")`));
     }
   }) as FaqWidgetApi;
-  for (const name of Object.keys(commands)) Object.defineProperty(api, name, { value: (...a: unknown[]) => api(name, ...a), enumerable: true });
-  Object.defineProperty(api, 'isOpen', { get: isOpen, enumerable: true });
-  Object.defineProperty(api, 'version', { value: '0.1.0' });
-  return api;
+  for (const name of Object.keys(commands)) Object.assign(api, { [name]: (...a: unknown[]) => api(name, ...a) });
+  return Object.defineProperty(api, 'isOpen', { get: isOpen });
 }
 
 /** Replays what the queue stub collected before the script arrived. */

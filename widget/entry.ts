@@ -18,7 +18,7 @@ import { createCourier } from './contact/courier.ts';
 import { buildLead, mailtoHref, newId } from './contact/lead.ts';
 import type { LeadForm, StorageLike } from './contact/types.ts';
 
-type Stub = { q?: unknown; version?: string };
+type Stub = { q?: unknown };
 const w = window as Window & { FaqWidget?: FaqWidgetApi | Stub };
 const doc = document;
 const script = doc.currentScript as HTMLScriptElement | null;
@@ -120,7 +120,7 @@ function start(config: Config): FaqWidgetApi {
 }
 
 const prior = w.FaqWidget;
-if ((prior && 'version' in prior && prior.version) || doc.getElementById('faq-widget')) warn(ERRORS.alreadyLoaded);
+if ((prior && 'isOpen' in prior) || doc.getElementById('faq-widget')) warn(ERRORS.alreadyLoaded);
 else {
   const { config, warnings } = parseConfig({ ...script?.dataset });
   warnings.forEach(warn);

@@ -27,25 +27,18 @@ export interface Emitter {
 }
 
 export function createEmitter(): Emitter {
-  const handlers = new Map<string, Set<Handler>>();
+  let handlers: [string, Handler][] = [];
   return {
-    on(event, handler) {
-      if (typeof handler !== 'function') return;
-      if (!handlers.has(event)) handlers.set(event, new Set());
-      handlers.get(event)!.add(handler);
-    },
-    off(event, handler) {
-      handlers.get(event)?.delete(handler);
-    },
+    on: (event, handler) => typeof handler === 'function' && handlers.push([event, handler]),
+    off: (event, handler) => (handlers = handlers.filter(([e, h]) => e !== event || h !== handler)),
     emit(event, payload) {
-      for (const h of handlers.get(event) ?? []) {
+      for (const [e, h] of handlers)
         try {
-          (h as Handler<typeof event>)(payload);
+          if (e === event) (h as Handler<typeof event>)(payload);
         } catch {
           warn(ERRORS.failed(`A "${event}" handler`));
         }
-      }
     },
-    clear: () => handlers.clear(),
-  };
+    clear: () => (handlers = []),
+  } as Emitter;
 }

@@ -61,24 +61,25 @@ function start(config: Config): FaqWidgetApi {
 
   const host = doc.createElement('div');
   host.id = 'faq-widget';
-  const t = theme(config.color);
-  for (const [k, v] of [['color', t.color], ['on-color', t.on], ['ink', t.ink], ['z', config.zIndex]]) host.style.setProperty('--faq-' + k, String(v));
-  const shadow = host.attachShadow({ mode: 'open' });
-  // Constructable stylesheets pass a strict CSP (style-src 'self'); old browsers get <style nonce>.
-  if ('adoptedStyleSheets' in shadow && 'replaceSync' in CSSStyleSheet.prototype) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-  } else {
-    const style = doc.createElement('style');
-    style.nonce = config.nonce;
-    style.textContent = css;
-    shadow.append(style);
-  }
-  const root = shadow.appendChild(doc.createElement('div'));
+  const root = doc.createElement('div');
   // Page builders and single-page apps may wipe the body: put the widget back, state intact.
   const observer = new MutationObserver(() => host.isConnected || doc.body?.append(host));
   const mount = () => {
+    const t = theme(config.color);
+    for (const [k, v] of [['color', t.color], ['on-color', t.on], ['ink', t.ink], ['z', config.zIndex]]) host.style.setProperty('--faq-' + k, String(v));
+    const shadow = host.attachShadow({ mode: 'open' });
+    // Constructable stylesheets pass a strict CSP (style-src 'self'); old browsers get <style nonce>.
+    if ('adoptedStyleSheets' in shadow && 'replaceSync' in CSSStyleSheet.prototype) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets = [sheet];
+    } else {
+      const style = doc.createElement('style');
+      style.nonce = config.nonce;
+      style.textContent = css;
+      shadow.append(style);
+    }
+    shadow.append(root);
     doc.body.append(host);
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     render(h(App, { w: { chat, config, knowledge: () => knowledge, send: send || undefined, mailto } }), root);
@@ -88,11 +89,13 @@ function start(config: Config): FaqWidgetApi {
     if (config.knowledge)
       void loadKnowledge(config.knowledge, fetch, location.href).then((k) => (typeof k === 'string' ? warn(ERRORS.knowledge(config.knowledge, k)) : (knowledge = k)));
   };
-  // Mounting waits for a fresh task so evaluating the script and rendering are two short
-  // tasks, not one long one that delays the host page.
-  const later0 = () => later(mount, 0);
-  if (doc.body) later0();
-  else doc.addEventListener('DOMContentLoaded', later0);
+  // Evaluating the script only reads settings and restores the conversation; the widget is
+  // drawn in a task of its own, when the browser is idle (at most 500 ms later), so the
+  // host page's own loading goes first and no task of ours runs long.
+  let idle = 0;
+  const schedule = () => ('requestIdleCallback' in w ? (idle = w.requestIdleCallback(mount, { timeout: 500 })) : later(mount, 0));
+  if (doc.body) schedule();
+  else doc.addEventListener('DOMContentLoaded', schedule);
 
   const setOpen = chat.setOpen;
   return createApi(
@@ -104,8 +107,9 @@ function start(config: Config): FaqWidgetApi {
       on: events.on,
       off: events.off,
       destroy() {
-        doc.removeEventListener('DOMContentLoaded', later0);
+        doc.removeEventListener('DOMContentLoaded', schedule);
         observer.disconnect();
+        if (idle) w.cancelIdleCallback(idle);
         timers.forEach(clearTimeout);
         if (courier) courier.destroy();
         render(null, root);

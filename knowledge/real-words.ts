@@ -3,9 +3,10 @@
 // corrector knows they are real words. Frequencies come from SUBTLEX (spoken English), a
 // build-time dependency only: just the short list of neighbours ships.
 import { createRequire } from 'node:module';
-import { distance } from '../widget/engine/corrector.ts';
+import { slips } from '../widget/engine/corrector.ts';
 import { stem } from '../widget/engine/stem.ts';
 import { CORRECTION_TARGETS } from '../widget/engine/vocabulary.ts';
+import { RED_FLAG_WORDS } from '../widget/engine/redflags.ts';
 
 /** Words this common are real words, not typos; rarer ones ("bowles") may be typos. */
 const COMMON = 12000;
@@ -35,10 +36,13 @@ export function realWordsNear(): string[] {
   const out: string[] = [];
   for (const w of commonWords()) {
     if (CORRECTION_TARGETS.has(w)) continue;
-    const allowed = w.length >= 8 ? 2 : 1;
-    // An inflection ("aches" beside "ache") would be folded to the same term anyway.
-    const near = (byLetter.get(w[0]) ?? []).filter((t) => Math.min(distance(w, t, allowed), distance(stem(w), t, allowed)) <= allowed);
-    if (near.some((t) => stem(t) !== stem(w))) out.push(w);
+    const near = (byLetter.get(w[0]) ?? []).filter((t) => Math.min(slips(w, t), slips(stem(w), t)) < 3);
+    // An inflection ("aches" beside "ache") would be folded to the same term anyway, and
+    // another form of a guide word may as well read as it ("safely" as "safety"); but not
+    // near a red-flag word, where a wrong reading could raise an alarm.
+    const sameWord = (t: string) => stem(t) === stem(w) || (t.length > 5 && w.startsWith(t.slice(0, -2)) && !RED_FLAG_WORDS.includes(t));
+    if (!near.every(sameWord)) out.push(w);
   }
-  return out.sort();
+  // The corrector also looks a word up by its stem, so "cheat" already covers "cheats".
+  return out.filter((w) => stem(w) === w || !out.includes(stem(w))).sort();
 }

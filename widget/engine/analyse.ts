@@ -16,7 +16,7 @@ for (const group of SYNONYMS) for (const w of group) CANONICAL.set(stem(w), stem
 export function correctedWords(raw: string, correct?: Corrector): string[] {
   let budget = MAX_CORRECTIONS;
   return words(raw).map((w) => {
-    const spelled = SPELLING[w] ?? w;
+    const spelled = SPELLING.get(w) ?? w;
     if (!correct || budget <= 0 || STOP.has(spelled)) return spelled;
     const fixed = correct(spelled);
     if (fixed !== spelled || spelled.length >= 5) budget--;

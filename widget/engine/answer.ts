@@ -1,30 +1,28 @@
 // The answer engine: pure, synchronous, no DOM, storage or timers. The same code runs in
 // the widget, in the `ask` and `eval` scripts, and in the knowledge linter.
-import type { Context, Knowledge, Reply, Suggestion } from './types.ts';
+import type { Context, Entry, Knowledge, Reply, Suggestion } from './types.ts';
 import { buildIndex, queryTerms, rank, strangers, type Ranked, type SearchIndex } from './search.ts';
 import { isUrgent } from './redflags.ts';
 import { contactIntent, smallTalk, teamIntent } from './intents.ts';
-import { CLARIFY_TEXT, contactText, smallTalkText, TEAM_TEXT, UNCOVERED_TEXT, urgentText } from './replies.ts';
+import { CLARIFY_TEXT, contactText, smallTalkText, UNCOVERED_TEXT, urgentText } from './replies.ts';
 import { plainText } from '../knowledge/markdown.ts';
 
 /**
  * Calibrated on tests/eval/questions.jsonl by sweeping each value over a grid: these sit on
  * the plateau where no out-of-scope question is answered. Out-of-scope questions that name
- * nothing foreign score at most ~0.32 with no lead (so `clarify` stays above them), while
- * right answers reach `answer` or lead their runner-up by `lead`. Lower values gained at most
+ * nothing foreign score at most ~0.32 with no lead (so `CLARIFY` stays above them), while
+ * right answers reach `ANSWER` or lead their runner-up by `LEAD`. Lower values gained at most
  * one dev question and would trade safety margin for it. Long messages are scored against a
  * perfect answer to their question (see `rank`), so one scale serves every length.
  */
-export const THRESHOLDS = Object.freeze({
-  /** Answer outright at this score, unless another topic is within `margin`. */
-  answer: 0.5,
-  margin: 0.02,
-  /** ...or at this lower score when the runner-up of another topic trails by `lead`. */
-  leading: 0.32,
-  lead: 0.1,
-  /** Below `answer`, candidates this good are offered as "did you mean". */
-  clarify: 0.35,
-});
+/** Answer outright at this score, unless another topic is within `MARGIN`. */
+const ANSWER = 0.5;
+const MARGIN = 0.02;
+/** ...or at this lower score when the runner-up of another topic trails by `LEAD`. */
+const LEADING = 0.32;
+const LEAD = 0.1;
+/** Below `ANSWER`, candidates this good are offered as "did you mean". */
+const CLARIFY = 0.35;
 
 const indexes = new WeakMap<Knowledge, SearchIndex>();
 
@@ -35,13 +33,17 @@ export function prepare(knowledge: Knowledge): SearchIndex {
   return index;
 }
 
-function suggestion(k: Knowledge, i: number): Suggestion {
-  const e = k.entries[i];
+function suggestion(e: Entry): Suggestion {
   return { id: e.id, topic: e.topic, question: e.questions[0] };
 }
 
 function reply(kind: Reply['kind'], text: string, extra: Partial<Reply> = {}): Reply {
   return { kind, id: null, topic: null, score: 1, suggestions: [], related: [], text, ...extra };
+}
+
+/** "I don't know", as sure as the best candidate was unsure. */
+function uncovered(score: number): Reply {
+  return reply('fallback', UNCOVERED_TEXT, { reason: 'uncovered', score: clamp(score) });
 }
 
 /** Answers one visitor message; returns null for empty or whitespace-only input. */
@@ -50,40 +52,40 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
   if (!raw.trim()) return null;
   const index = prepare(knowledge);
   const q = queryTerms(index, raw);
-  if (!q.surface.length) return reply('fallback', UNCOVERED_TEXT, { reason: 'uncovered' });
+  if (!q.surface.length) return uncovered(1);
   if (isUrgent(q.words)) return reply('urgent', urgentText(context));
   const joined = q.surface.join(' ');
   if (contactIntent(joined)) return reply('contact', contactText(context));
   const talk = smallTalk(joined);
   if (talk) return reply('smalltalk', smallTalkText(talk, context));
-  if (teamIntent(joined)) return reply('fallback', TEAM_TEXT, { reason: 'team' });
+  if (teamIntent(joined)) return reply('fallback', UNCOVERED_TEXT, { reason: 'team' });
 
   const ranked = rankMessage(index, raw, q.terms);
   const top = ranked[0];
   // "Dry needling for my knee?" is about the knee: the guide's general answer would mislead.
-  if (!top || top.score < THRESHOLDS.clarify || strangers(index, top.entry, top.terms).length) {
-    return reply('fallback', UNCOVERED_TEXT, { reason: 'uncovered', score: round(1 - (top?.score ?? 0)) });
+  if (!top || top.score < CLARIFY || strangers(index, top.entry, top.terms).length) {
+    return uncovered(1 - (top?.score ?? 0));
   }
   const entries = knowledge.entries;
   const topTopic = entries[top.entry].topic;
   const runnerUp = ranked.find((r) => entries[r.entry].topic !== topTopic)?.score ?? 0;
   const gap = top.score - runnerUp;
-  if ((top.score >= THRESHOLDS.answer && gap >= THRESHOLDS.margin) || (top.score >= THRESHOLDS.leading && gap >= THRESHOLDS.lead)) {
+  if ((top.score >= ANSWER && gap >= MARGIN) || (top.score >= LEADING && gap >= LEAD)) {
     const e = entries[top.entry];
     const related = e.related
-      .map((id) => entries.findIndex((x) => x.id === id))
-      .filter((i) => i >= 0)
+      .map((id) => entries.find((x) => x.id === id))
+      .filter((x) => x !== undefined)
       .slice(0, 3)
-      .map((i) => suggestion(knowledge, i));
-    return reply('answer', plainText(e.md), { id: e.id, topic: e.topic, score: round(top.score), related });
+      .map(suggestion);
+    return reply('answer', plainText(e.md), { id: e.id, topic: e.topic, score: clamp(top.score), related });
   }
   const picks: number[] = [top.entry];
   for (const r of ranked) {
-    if (picks.length === 3 || r.score < Math.max(THRESHOLDS.clarify, top.score - THRESHOLDS.margin * 2)) break;
+    if (picks.length === 3 || r.score < Math.max(CLARIFY, top.score - MARGIN * 2)) break;
     if (!picks.some((p) => entries[p].topic === entries[r.entry].topic)) picks.push(r.entry);
   }
-  if (picks.length < 2) return reply('fallback', UNCOVERED_TEXT, { reason: 'uncovered', score: round(1 - top.score) });
-  return reply('clarify', CLARIFY_TEXT, { score: round(top.score), suggestions: picks.map((i) => suggestion(knowledge, i)) });
+  if (picks.length < 2) return uncovered(1 - top.score);
+  return reply('clarify', CLARIFY_TEXT, { score: clamp(top.score), suggestions: picks.map((i) => suggestion(entries[i])) });
 }
 
 /** Backstory around a question counts this much against the question's own words. */
@@ -115,6 +117,6 @@ export function rankMessage(index: SearchIndex, raw: string, whole: string[]): S
 }
 
 /** Scores shown as confidence stay within 0..1 (a focused score may pass 1, see `rank`). */
-function round(n: number): number {
-  return Math.round(Math.max(0, Math.min(1, n)) * 1000) / 1000;
+function clamp(n: number): number {
+  return Math.max(0, Math.min(1, n));
 }

@@ -1,7 +1,7 @@
 // Fixes visitors' typos ("pregnent", "bladdr", "acupunture") by finding the closest word
 // the engine knows, within one edit (two in long words). Real words near the vocabulary
 // are listed by the build and left alone ("morning" is not "moving", "fewer" is not "fever").
-// This replaced fuse.js here: a scan of one first-letter bucket is exact and costs no
+// This replaced fuse.js here: a scan of the targets sharing the first letter is exact and costs no
 // bundle bytes, where fuse.js cost 4 KB gzip (see ARCHITECTURE.md).
 import { stem } from './stem.ts';
 
@@ -31,38 +31,36 @@ export function distance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/**
+ * Edits from `typed` to `target` when within what a typo can do: one slip in a short word,
+ * two in a long one; 3 (never a match) beyond. The stem of a long word is judged as the short
+ * word it is, so "chatting" (stem "chat") is not two slips from "chest".
+ */
+export function slips(typed: string, target: string): number {
+  const allowed = typed.length >= 8 ? 2 : 1;
+  const d = distance(typed, target, allowed);
+  return d > allowed ? 3 : d;
+}
+
 /** `targets` are the words to correct towards; `alsoKnown` are real words left as they are. */
 export function createCorrector(targets: ReadonlySet<string>, alsoKnown: Iterable<string>): Corrector {
   const known = new Set([...targets, ...alsoKnown]);
-  // Typos rarely touch the first letter, so candidates come from words sharing it: in one
-  // big list, a swap ("grion") scores no better than dozens of unrelated words and the
-  // right one can fall out of the top ten.
-  const byLetter = new Map<string, string[]>();
-  for (const w of targets) {
-    if (w.length < MIN_LENGTH - 1) continue;
-    const list = byLetter.get(w[0]);
-    if (list) list.push(w);
-    else byLetter.set(w[0], [w]);
-  }
-  const cache = new Map<string, string>();
+  // No cache: a message looks up at most 48 words (see analyse.ts), each a scan of ~90 targets.
   return (word) => {
     if (word.length < MIN_LENGTH || word.length > 30 || known.has(word) || known.has(stem(word)) || /[^a-z]/.test(word)) return word;
-    let hit = cache.get(word);
-    if (hit === undefined) {
-      hit = word;
-      // One slip in a short word, two in a long one.
-      const allowed = word.length >= 8 ? 2 : 1;
-      let best = allowed + 1;
-      // Targets are words ("bladder") or search terms, which are stems ("needl").
-      const root = stem(word);
-      for (const t of byLetter.get(word[0]) ?? []) {
-        const d = Math.min(distance(word, t, allowed), distance(root, t, allowed));
-        if (d < best) {
-          best = d;
-          hit = t;
-        }
+    let hit = word;
+    let best = 3;
+    // Targets are words ("bladder") or search terms, which are stems ("needl").
+    const root = stem(word);
+    for (const t of targets) {
+      // Typos rarely touch the first letter: only words sharing it are candidates, which
+      // also keeps a swap ("grion") from tying with unrelated words.
+      if (t[0] !== word[0]) continue;
+      const d = Math.min(slips(word, t), slips(root, t));
+      if (d < best) {
+        best = d;
+        hit = t;
       }
-      if (cache.size < 5000) cache.set(word, hit);
     }
     return hit;
   };

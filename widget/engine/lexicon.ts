@@ -1,39 +1,64 @@
 // The engine's vocabulary knowledge, in one place so it can be read and reviewed.
 // Everything here is written as visitors write; stems are computed at start-up.
 
-/** Text-speak and frequent misspellings that fuzzy matching cannot fix (too short, or too far). */
-export const SPELLING: Record<string, string> = {
-  r: 'are', u: 'you', ur: 'your', yr: 'your', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks',
-  abt: 'about', b4: 'before', aftr: 'after', wat: 'what', wats: 'whats', wut: 'what', wht: 'what', hw: 'how', sesh: 'session',
-  appt: 'appointment', appts: 'appointments', physio: 'physiotherapist', physiotherapy: 'physiotherapist',
-  pt: 'physiotherapist', therapist: 'physiotherapist', therapists: 'physiotherapist', dn: 'needling', acu: 'acupuncture',
-  preggo: 'pregnant', prego: 'pregnant', preggers: 'pregnant', sciatic: 'sciatica', tho: 'though',
-  bc: 'because', cuz: 'because', coz: 'because', doc: 'doctor', gp: 'doctor', meds: 'medication',
-  hrs: 'hours', mins: 'minutes', til: 'until', till: 'until', wk: 'week', wks: 'weeks', k: 'ok', kk: 'ok',
-};
+/** Lines of words, each line an array. */
+const lines = (text: string) => text.trim().split('\n').map((line) => line.split(' '));
+
+/**
+ * Text-speak and frequent misspellings that fuzzy matching cannot fix (too short, or too
+ * far), one meaning a line: the first word is what the others stand for.
+ */
+export const SPELLING = new Map(
+  lines(`
+are r
+you u
+your ur
+please pls plz
+thanks thx ty
+about abt
+before b4
+what wat wut
+whats wats
+session sesh
+appointment appt appts
+physiotherapist physio physiotherapy pt therapist therapists
+needling dn
+acupuncture acu
+pregnant preggo prego preggers
+sciatica sciatic
+though tho
+because bc cuz coz
+doctor doc gp
+medication meds
+hours hrs
+minutes mins
+until til till
+weeks wk wks
+ok k kk
+`).flatMap(([to, ...from]) => from.map((w) => [w, to] as const)),
+);
 
 /** Question and helper words: kept (they carry some intent) but weighed lightly. */
 export const LIGHT = new Set(
-  ('what how why when who which can could will would should may might must have get got come coming make made put need ' +
-    'way time first new next never always often around through once until wait life worth fine better best worse goes work')
+  'what how why when who which can could will would have get come coming need time first never once until wait work'
     .split(' '),
 );
 
 /** Words that carry no meaning for choosing an answer. */
 export const STOP = new Set(
-  ('a an the i me my mine myself we us our you your yours it its itself he she they them their this that these those ' +
-    'is are was were be been being am do does did doing done has had having shall ' +
-    'of to in on at by for from with as into onto over under up down out off than then so too very just really quite ' +
-    'and or but if because though although while there here whom whose ' +
-    'any some all each every nor only own such other another more most few lot lots bit little ' +
-    'go going gone went let lets say said tell told know think thought want wanted wanting wonder wondering wondered ' +
-    'like liked ok okay please thanks hi hey hello lol haha um uh hmm yeah yes yep nope oh well also again still even ever already yet ' +
+  ('a an the i me my myself we us our you your it its itself he she they them their this that these those ' +
+    'is are was were be been being am do does did doing done has had having ' +
+    'of to in on at by for from with as into over under up down out off than then so too very just really quite ' +
+    'and or but if because though while there here ' +
+    'any some all each every only such other more most few lot lots bit little ' +
+    'go going gone went let say said tell told know think thought want wanted wondering ' +
+    'like ok okay please thanks hi hey hello lol haha um uh hmm yeah yes yep nope oh well also again still even ever already ' +
     'im ive id ill youre dont doesnt didnt wont isnt arent wasnt thats whats ' +
-    'anyone someone somebody anything something thing things stuff kind sort actually honestly basically literally exactly ' +
-    'his her him hers himself herself barely finally guy guys people friend friends wife husband partner mom mum dad sister brother mother father daughter son ' +
-    'day days week weeks month months year years today yesterday tomorrow now recently lately ago ' +
-    'tried try trying use used using question questions maybe probably definitely dry plain words totally seriously ' +
-    'one two three four five real sure pretty super not no usually generally typically left right')
+    'anyone someone anything something thing things stuff kind sort actually honestly basically literally exactly ' +
+    'his her him finally guy guys people friend friends wife husband partner mom mum dad sister brother mother father daughter son ' +
+    'day days week weeks month months year years today yesterday tomorrow now recently ago ' +
+    'tried try trying use used using question questions maybe probably definitely dry totally seriously ' +
+    'one two three four five real sure pretty super not no usually left right')
     .split(' '),
 );
 
@@ -42,46 +67,46 @@ export const STOP = new Set(
  * base and the visitor's text pass through the same map, so only meaning has to match.
  * (Plain lines rather than an array of arrays: 230 bytes less in the gzipped bundle.)
  */
-export const SYNONYMS: string[][] = `
+export const SYNONYMS: string[][] = lines(`
 prevent stop reduce fewer less lessen
 affect mess interfere impact
-safe safety unsafe dangerous danger risky risk harmful harm hazard
-hurt painful ouch sting agony excruciating uncomfortable discomfort bearable unbearable tolerable tolerate
-acupuncture acupuncturist qi chi meridian tcm chinese
+safe safety unsafe dangerous danger risky risk harmful harm
+hurt painful ouch sting agony excruciating uncomfortable discomfort bearable unbearable tolerate
+acupuncture acupuncturist qi chi meridian chinese
 session visit appointment treatments
 pregnant pregnancy trimester breastfeeding midwife
 bloodthinner anticoagulant warfarin coumadin eliquis apixaban xarelto rivaroxaban heparin plavix clopidogrel aspirin
-sore soreness aching achy tender tenderness stiff stiffness doms
-tired tiredness fatigue exhausted sleepy drained dizzy dizziness faint woozy wiped
+sore aching achy tender stiff
+tired fatigue exhausted sleepy drained dizzy dizziness faint woozy wiped
 bruise redness mark bleed bleeding
-longterm permanent forever cure cured durable lasting temporary bandaid
+longterm permanent forever cure cured lasting temporary bandaid
 recur recurrence relapse return flare
-exercise gym workout lifting weights sport strenuous run running jog jogging squat hike hiking soccer football hockey tennis golf intense
-eat food meal breakfast lunch dinner snack hungry emptystomach fasting
+exercise gym lifting weights sport strenuous run running jog jogging squat hike hiking soccer football hockey tennis golf intense
+eat food meal breakfast lunch dinner snack hungry fasting
 water hydrate hydration drink fluids dehydrated coffee caffeine tea
 wear clothes outfit shorts pants leggings dress jeans undress
 sleep asleep bed pillow mattress night lying couch sofa position
 sit sitting seated desk chair posture slouch stand drive car truck commute office
 stretch yoga flexibility
 heat hot warm warmth ice icing cold
-twitch jump spasm cramp jolt
-physiotherapist practitioner clinician physios
+twitch jump spasm cramp
+physiotherapist practitioner physios
 qualified qualification certified certification trained experienced licensed credentials expert
 sciatica nerve
-cause reason trigger rootcause source origin
-effective legit legitimate placebo hype scam bogus effectiveness evidence research proven studies science scientific mechanism
+cause reason trigger rootcause source
+effective legit legitimate placebo hype scam bogus evidence research proven studies science scientific mechanism
 result improvement improve relief progress benefit
 differ difference different same compare comparison versus vs similar
-tailor personalised personalized adjust adapt change individual
+tailor personalised personalized adjust change individual
 insert insertion put stick placed where
-walk swim cycle bike active activity move moving movement mobile
+walk swim cycle bike active activity move moving movement
 scared afraid terrified frightened nervous anxious anxiety fear phobia worried scary panic wimp
 leg calf calves thigh foot feet toe ankle hamstring
-glute gluteal buttock butt bum hip piriformis
+glute buttock butt bum hip piriformis
 back spine spinal lumbar lower
 compress compression squeeze press pinch trapped irritate pressure
-tingling tingly numb numbness burning shooting electric radiating symptom
-sterile reuse disposable clean hygiene hygienic infection
+tingling tingly numb burning shooting electric radiating symptom
+sterile reuse disposable clean hygiene infection
 injection inject jab syringe drug medication medicine
 normal usual typical expected common
 complication damage puncture wrong serious rare worst
@@ -91,10 +116,7 @@ avoid contraindication unsuitable shouldnt eligible candidate
 fix solve heal
 after post following
 sensation feels
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.split(' '));
+`);
 
 /**
  * Words that name things the guide does not cover (other body parts, other treatments,
@@ -103,13 +125,12 @@ sensation feels
  */
 export const FOREIGN = new Set(
   ('knee neck shoulder elbow wrist hand arm jaw tmj head headache migraine ' +
-    'heel plantar fasciitis tennis golfer achilles rotator cuff whiplash concussion carpal tunnel ' +
+    'heel plantar fasciitis golfer achilles rotator cuff whiplash concussion carpal tunnel ' +
     'massage chiropractor chiropractic osteopath osteopathy cupping surgery surgeon operation ' +
     'mri xray scan ultrasound shockwave laser tens cortisone steroid epidural ' +
     'painkiller pill ibuprofen advil tylenol paracetamol acetaminophen opioid gabapentin lyrica naproxen ' +
-    'arthritis fibromyalgia scoliosis stenosis herniated herniation disc cancer tumor tumour covid flu vaccine ' +
-    'dog cat pet weather joke recipe wifi parking gift voucher ' +
-    'horse dentist teeth tooth eye skin acne hair diet sprain fracture broken')
+    'arthritis fibromyalgia scoliosis stenosis herniated herniation disc cancer tumor tumour covid flu ' +
+    'dog cat pet horse dentist teeth tooth eye skin acne hair diet sprain fracture broken')
     .split(' '),
 );
 
@@ -118,13 +139,13 @@ export const FOREIGN = new Set(
  * (red-flag symptoms are listed beside their rules, in redflags.ts). Deliberately short: every
  * word here brings its common English neighbours into the bundle's list of real words
  * (see knowledge/real-words.ts), so words that are rarely misspelled, or that mostly sit
- * near real words ("sleeping" beside "slipping"), are left out.
+ * near real words ("sleeping" beside "slipping"), are left out, and so are words the rules
+ * match by their start anyway ("insur\w*" takes "insurence" as it is).
  */
 export const TYPO_TARGETS = (
-  'sciatica sciatic acupuncture needling needles needle pregnant pregnancy session sessions ' +
-  'physiotherapist piriformis bruising soreness dizzy dizziness lightheaded hydration ' +
-  'stretching posture warfarin anticoagulant thinners inflammation effective painful safety ' +
-  'dangerous complications infection treatment treatments twitching permanent maintenance exercise ' +
-  'exercises stomach muscles muscle assessment medication diabetes appointment reschedule ' +
-  'consultation insurance cancellation prescription referral chiropractor massage'
+  'sciatica sciatic acupuncture needling needles needle pregnant pregnancy session physiotherapist ' +
+  'piriformis bruising soreness dizzy dizziness lightheaded hydration stretching posture warfarin ' +
+  'anticoagulant thinners inflammation effective painful safety dangerous complications ' +
+  'treatment twitching permanent maintenance exercise stomach muscle assessment medication diabetes ' +
+  'appointment reschedule prescription chiropractor massage'
 ).split(' ');

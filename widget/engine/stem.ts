@@ -4,7 +4,9 @@
 export function stem(w: string): string {
   if (w.length <= 3) return w;
   let s = w;
-  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  // "soreness" is about being sore, "numbness" about being numb.
+  if (s.endsWith('ness') && s.length > 6) s = s.slice(0, -4);
+  else if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
   else if (s.endsWith('sses')) s = s.slice(0, -2);
   else if (s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
   if (s.endsWith('ing') && s.length > 5) s = s.slice(0, -3);

@@ -26,6 +26,7 @@ const URGENT = [
   'my bowels stopped working and my back is agony',
   'pissing myself randomly since the sciatica got bad',
   'no control over my bowels',
+  'i have no bladder control',
   'i have to strain to pee',
   "can't get an erection and my back hurts",
   'bladdder problems since my back went',
@@ -41,6 +42,7 @@ const URGENT = [
   'grion is numb',
   'my private parts feel numb',
   'lost feeling in my vagina',
+  'ive lost all feeling in my groin',
   'penis feels numb since my back pain started',
   'cant feel it when i wipe',
   // weak legs, foot drop, legs giving way
@@ -59,6 +61,7 @@ const URGENT = [
   'i keep tripping over my own foot',
   'leg feels paralysed',
   'lost strength in my leg',
+  'lost some feeling in my legs',
   'my foot is numb and floppy',
   // both legs
   'sciatica in both legs now',
@@ -93,6 +96,8 @@ const URGENT = [
   'shortness of breath',
   'struggling to breath since the needles in my upper back',
   'its hard to breathe',
+  'i cant take a deep breath',
+  'it hurts to take a deep breath since my session',
   // mixed into ordinary questions
   'how long do the needles stay in? also my bladder isnt working right',
   'do I need to bring shorts. btw my crotch went numb',

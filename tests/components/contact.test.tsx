@@ -119,12 +119,15 @@ describe('the contact form', () => {
     expect(w.$('form.contact a[href^="tel:"]')).not.toBeNull();
   });
 
-  it('becomes a pre-filled email when the clinic has no endpoint', async () => {
+  it('becomes a pre-filled email when the clinic has no endpoint, for questions and booking requests alike', async () => {
     const w = await mount({ dataset: { endpoint: '' } });
-    await openForm(w);
-    const link = w.$$('form.contact a').find((a) => a.getAttribute('href')!.startsWith('mailto:'))!;
+    await w.ask('do you take my insurance?');
+    const link = w.$$('.msg.bot').at(-1)!.querySelector('a[href^="mailto:"]')!;
+    expect(link.textContent).toMatch(/email/i);
     expect(link.getAttribute('href')).toContain(encodeURIComponent('do you take my insurance?'));
-    expect(w.$('#faq-email')).toBeNull();
+    await w.ask('can I book an appointment?');
+    expect(w.$('form.contact')).toBeNull();
+    expect(w.$$('.msg.bot').at(-1)!.querySelector('a[href^="mailto:"]')!.getAttribute('href')).toContain(encodeURIComponent('can I book an appointment?'));
   });
 
   it('offers no form without an endpoint or email, only the way to reach the clinic', async () => {

@@ -42,7 +42,7 @@ export async function mount(options: { dataset?: Record<string, string>; storage
         return typeof out === 'function' ? out(form) : { kind: out, id: 'x', status: out === 'sent' ? 201 : out === 'queued' ? 0 : 400 };
       }
     : undefined;
-  const mailto = !config.endpoint && config.email ? (f: LeadForm) => `mailto:${config.email}?body=${encodeURIComponent(f.message)}` : undefined;
+  const mailto = !config.endpoint && config.email ? (text: string) => `mailto:${config.email}?body=${encodeURIComponent(text)}` : undefined;
   await act(() => render(h(App, { w: { chat, config, knowledge: () => knowledge, send, mailto } }), root));
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
   const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];

@@ -57,7 +57,8 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     emit('question', { text, kind, topic });
     if (kind === 'fallback') emit('unanswered', { text });
     if (kind === 'urgent') emit('urgent', { text });
-    if (kind === 'contact') contact('contact');
+    // Without an endpoint there is no form to open: the reply itself offers email and phone.
+    if (kind === 'contact' && config.endpoint) contact('contact');
   }
 
   function contact(reason: 'fallback' | 'contact' | 'button') {

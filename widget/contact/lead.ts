@@ -53,8 +53,8 @@ export function mailtoHref(
   clinicName?: string,
 ): string {
   const name = fields.name.trim();
-  const subject = clinicName ? `Enquiry for ${clinicName} from ${name}` : `Enquiry from ${name}`;
-  const lines = [`Name: ${name}`];
+  const subject = `Enquiry${clinicName ? ` for ${clinicName}` : ''}${name ? ` from ${name}` : ''}`;
+  const lines = name ? [`Name: ${name}`] : [];
   if (fields.email.trim()) lines.push(`Email: ${fields.email.trim()}`);
   if (fields.phone.trim()) lines.push(`Phone: ${fields.phone.trim()}`);
   lines.push('', fields.message.trim());

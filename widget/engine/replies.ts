@@ -13,7 +13,7 @@ export function contactText(ctx: Context): string {
 }
 
 /** Also the reply to what the guide leaves to the team on purpose (prices, hours...): the same offer fits both. */
-export const UNCOVERED_TEXT = "Sorry, our guide doesn't cover that. Our team can help: send them a message.";
+export const UNCOVERED_TEXT = "Sorry, our guide doesn't cover that, but our team can answer it: send them a message.";
 
 export const CLARIFY_TEXT = 'Did you mean one of these?';
 

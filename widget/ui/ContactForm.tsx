@@ -16,7 +16,7 @@ export const QUEUED = "We couldn't reach the clinic just now. Your message is sa
 export const REFUSED = "Sorry, the clinic's message service did not accept your message. It is still here: please check it, or call or email the clinic.";
 
 export function ContactForm({ w }: { w: Widget }) {
-  const { chat, config, send, mailto } = w;
+  const { chat, config, send } = w;
   const draft = chat.get().draft;
   const f = chat.form();
   let honeypot: HTMLInputElement | null = null;
@@ -42,43 +42,33 @@ export function ContactForm({ w }: { w: Widget }) {
     <form class="log contact" onSubmit={submit} noValidate>
       <h3>Send a message to our team</h3>
       <Field w={w} name="name" label="Name" type="text" auto="name" />
-      {send && <Field w={w} name="email" label="Email" type="email" auto="email" hint="Give an email or a phone number so we can reply." />}
-      {send && <Field w={w} name="phone" label="Phone" type="tel" auto="tel" />}
+      <Field w={w} name="email" label="Email" type="email" auto="email" hint="Give an email or a phone number so we can reply." />
+      <Field w={w} name="phone" label="Phone" type="tel" auto="tel" />
       <Field w={w} name="message" label="Message" />
-      {send ? (
-        <div class="check">
-          <input
-            type="checkbox"
-            id="faq-consent"
-            checked={draft.consent}
-            aria-invalid={f.errors.consent ? 'true' : undefined}
-            aria-describedby={f.errors.consent ? 'faq-consent-error' : undefined}
-            onChange={(e) => chat.edit({ consent: e.currentTarget.checked })}
-          />
-          <label for="faq-consent">I agree that {config.clinicName || 'the clinic'} may use these details to reply to me.</label>
-          {f.errors.consent && (
-            <p id="faq-consent-error" class="error">
-              {f.errors.consent}
-            </p>
-          )}
-        </div>
-      ) : (
-        mailto && (
-          <a class="btn" href={mailto(draft)}>
-            Open my email app to send
-          </a>
-        )
-      )}
+      <div class="check">
+        <input
+          type="checkbox"
+          id="faq-consent"
+          checked={draft.consent}
+          aria-invalid={f.errors.consent ? 'true' : undefined}
+          aria-describedby={f.errors.consent ? 'faq-consent-error' : undefined}
+          onChange={(e) => chat.edit({ consent: e.currentTarget.checked })}
+        />
+        <label for="faq-consent">I agree that {config.clinicName || 'the clinic'} may use these details to reply to me.</label>
+        {f.errors.consent && (
+          <p id="faq-consent-error" class="error">
+            {f.errors.consent}
+          </p>
+        )}
+      </div>
       <div class="hp" aria-hidden="true">
         <input ref={(el) => {
             honeypot = el;
           }} name="_gotcha" tabIndex={-1} autocomplete="off" />
       </div>
-      {send && (
-        <button type="submit" class="btn" disabled={f.busy}>
-          Send
-        </button>
-      )}
+      <button type="submit" class="btn" disabled={f.busy}>
+        Send
+      </button>
       <p class="small" role="status">
         {f.status}
       </p>

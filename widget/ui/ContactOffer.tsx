@@ -1,16 +1,25 @@
 import { h } from 'preact';
 import type { Widget } from './types.ts';
 
-/** How to reach a person: the contact form (when asked for), the phone and the email. */
+/**
+ * How to reach a person: the contact form (or, without an endpoint, an email carrying the
+ * visitor's question), the phone, and the email address when a message could not go.
+ */
 export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
   const { chat, config, send, mailto } = w;
   const { phone, email } = config;
+  const asked = [...chat.get().messages].reverse().find((m) => m.from === 'visitor')?.text ?? '';
   return (
     <div class="chips">
-      {form && (send || mailto) && (
+      {form && send && (
         <button type="button" class="btn" onClick={() => chat.contact('fallback')}>
           Send a message to our team
         </button>
+      )}
+      {form && mailto && (
+        <a class="btn" href={mailto(asked)}>
+          Email your question to the clinic
+        </a>
       )}
       {phone && (
         <a class="chip" href={`tel:${phone.replace(/[^\d+]/g, '')}`}>

@@ -10,6 +10,6 @@ export interface Widget {
   knowledge: () => Knowledge;
   /** Sends (or queues) a lead; absent when the clinic has no endpoint. */
   send?: (form: LeadForm, honeypot: string) => Promise<Outcome>;
-  /** A mailto: link carrying the form, for clinics with an email but no endpoint. */
-  mailto?: (form: LeadForm) => string;
+  /** A mailto: link carrying the visitor's question, for clinics with an email but no endpoint. */
+  mailto?: (text: string) => string;
 }

@@ -66,12 +66,19 @@ describe('the conversation store', () => {
   });
 
   it('opens the contact form for a booking request, prefilled with what the visitor wrote', () => {
-    const { chat, seen } = rig();
+    const { chat, seen } = rig(undefined, { endpoint: '/api/leads' });
     chat.ask('can I book an appointment for next week?');
     expect(chat.get().view).toBe('contact');
     expect(chat.get().open).toBe(true);
     expect(chat.get().draft.message).toBe('can I book an appointment for next week?');
     expect(seen.at(-1)).toEqual(['escalate', { reason: 'contact' }]);
+  });
+
+  it('leaves a booking request in the chat when there is no form to open', () => {
+    const { chat } = rig();
+    chat.ask('can I book an appointment for next week?');
+    expect(chat.get().view).toBe('chat');
+    expect(chat.get().messages[1]).toMatchObject({ kind: 'contact' });
   });
 
   it('records feedback once per answer and reports the topic', () => {

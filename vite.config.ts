@@ -43,7 +43,7 @@ function integrity(): Plugin {
 export default defineConfig({
   plugins: [knowledge(), integrity()],
   build: {
-    target: 'es2020',
+    target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     reportCompressedSize: false,

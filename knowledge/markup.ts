@@ -16,8 +16,12 @@ const RULES: [RegExp, string][] = [
 
 export function markupProblems(body: string): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
-  body.split('\n').forEach((line, i) => {
+  const item = (l: string | undefined) => /^\s*[-*]\s+/.test(l ?? '');
+  body.split('\n').forEach((line, i, all) => {
     const n = i + 1;
+    // The widget's parser reads a block as a list only when every line of it is an item.
+    const prev = all[i - 1]?.trim();
+    if (prev && line.trim() && item(line) !== item(prev)) out.push({ line: n, message: 'leave a blank line between a list and a paragraph' });
     for (const [re, message] of RULES) if (re.test(line)) out.push({ line: n, message });
     for (const m of line.matchAll(/\[([^\]]*)\]\(([^)]*)\)/g)) {
       if (!safeHref(m[2].trim())) out.push({ line: n, message: `link "${m[2]}" must start with https://, http://, tel: or mailto:` });

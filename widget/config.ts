@@ -6,7 +6,7 @@ import { parseColor } from './theme.ts';
 export interface Config {
   /** Clinic name, shown in the panel title, greeting and consent text. */
   clinicName: string;
-  /** Theme colour: hex or rgb(). */
+  /** Theme colour, hex: #0f766e. */
   color: string;
   /** Corner of the launcher: right or left. */
   position: 'right' | 'left';
@@ -55,7 +55,7 @@ type Check = [RegExp | ((v: string) => unknown), string, ((v: string) => unknown
 
 /** How each attribute is checked, what a good value looks like, and how it is converted. */
 const RULES: Partial<Record<keyof Config, Check>> = {
-  color: [parseColor, 'a hex colour like #0f766e, or rgb()'],
+  color: [parseColor, 'a hex colour like #0f766e'],
   position: [/^(left|right)$/i, '"right" or "left"', (v) => v.toLowerCase()],
   endpoint: [URL_OR_PATH, URL_HINT],
   bookingUrl: [/^https?:\/\/\S+$/i, 'an http(s) URL'],

@@ -94,3 +94,11 @@ describe('npm run ask', () => {
     expect(lines.map((l) => l.kind)).toEqual(['fallback', 'smalltalk']);
   });
 });
+
+describe('lists in answers', () => {
+  it('must be set apart from paragraphs by a blank line, so the widget shows them as lists', () => {
+    const dir = validBase();
+    writeFileSync(join(dir, 'safety.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'], 'Mostly:\n- yes\n- really'));
+    expect(messages(dir).join('\n')).toMatch(/safety\.md:10: leave a blank line between a list and a paragraph/);
+  });
+});

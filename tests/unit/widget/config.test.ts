@@ -43,7 +43,7 @@ describe('parseConfig', () => {
 
   it.each([
     ['color', 'blurple', 'color'],
-    ['color', 'rgb(300, 0, 0)', 'color'],
+    ['color', '#12345', 'color'],
     ['position', 'middle', 'position'],
     ['endpoint', 'javascript:alert(1)', 'endpoint'],
     ['endpoint', '//evil.example/steal', 'endpoint'],

@@ -6,13 +6,13 @@ export const MAX_MESSAGE = 2000;
 /** Sentences shown under a field; exported so the UI and tests share one wording. */
 export const MESSAGES = {
   nameMissing: 'Please tell us your name.',
-  nameTooLong: `Please shorten your name to ${MAX_NAME} characters or fewer.`,
-  contactMissing: 'Add an email or a phone number so the clinic can reply.',
-  emailInvalid: 'That email address does not look complete. Please check it (e.g. name@example.com).',
-  phoneInvalid: 'Please enter a phone number with at least 7 digits (digits, spaces, + ( ) - . only).',
-  messageMissing: 'Please write a short message for the clinic.',
-  messageTooLong: `Please shorten your message to ${MAX_MESSAGE} characters or fewer.`,
-  consentMissing: 'Please tick the box so the clinic may use your details to reply.',
+  nameTooLong: `Please keep your name under ${MAX_NAME} characters.`,
+  contactMissing: 'Add an email or a phone number so we can reply.',
+  emailInvalid: 'Please check this email address (like name@example.com).',
+  phoneInvalid: 'Please check this phone number: at least 7 digits.',
+  messageMissing: 'Please write a short message.',
+  messageTooLong: `Please keep your message under ${MAX_MESSAGE} characters.`,
+  consentMissing: 'Please tick the box so we may reply to you.',
 } as const;
 
 // local@domain.tld: no spaces, one @, at least one dot in the domain, a letter TLD of 2+.

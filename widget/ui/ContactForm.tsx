@@ -11,9 +11,9 @@ import { ContactOffer } from './ContactOffer.tsx';
 const MIN_FILL_MS = 2500;
 const ORDER: FieldName[] = ['name', 'email', 'phone', 'message', 'consent'];
 
-export const SENT = 'Thank you, your message was sent. Our team will get back to you soon.';
-export const QUEUED = "We couldn't reach the clinic just now. Your message is saved on this device and we'll send it as soon as we can.";
-export const REFUSED = "Sorry, the clinic's message service did not accept your message. It is still here: please check it, or call or email the clinic.";
+export const SENT = 'Thank you, your message was sent. Our team will reply soon.';
+export const QUEUED = "We couldn't reach the clinic just now. Your message is saved, and we'll send it as soon as we can.";
+export const REFUSED = "Sorry, the clinic's service did not accept your message. It is still here: check it, or call or email the clinic.";
 
 export function ContactForm({ w }: { w: Widget }) {
   const { chat, config, send } = w;
@@ -42,7 +42,7 @@ export function ContactForm({ w }: { w: Widget }) {
     <form class="log contact" onSubmit={submit} noValidate>
       <h3>Send a message to our team</h3>
       <Field w={w} name="name" label="Name" type="text" auto="name" />
-      <Field w={w} name="email" label="Email" type="email" auto="email" hint="Give an email or a phone number so we can reply." />
+      <Field w={w} name="email" label="Email" type="email" auto="email" hint="An email or a phone number, so we can reply." />
       <Field w={w} name="phone" label="Phone" type="tel" auto="tel" />
       <Field w={w} name="message" label="Message" />
       <div class="check">

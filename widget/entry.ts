@@ -46,8 +46,9 @@ function start(config: Config): FaqWidgetApi {
       endpoint,
       outbox: createOutbox(storage('localStorage'), Date.now),
       fetch,
-      setTimeout: (cb, ms) => setTimeout(cb, ms),
-      clearTimeout: (t) => clearTimeout(t as number),
+      // Called unbound, which window's timer functions allow (fetch does not: it is bound above).
+      setTimeout: setTimeout as (cb: () => void, ms: number) => unknown,
+      clearTimeout: clearTimeout as (t: unknown) => void,
       random: Math.random,
       onOnline: (cb) => (w.addEventListener('online', cb), () => w.removeEventListener('online', cb)),
       emit: events.emit,

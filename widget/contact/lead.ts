@@ -9,13 +9,12 @@ export interface RandomSource {
 /** Returns a fresh UUID v4 string from `randomUUID`, or from `getRandomValues` when that is missing. */
 export function newId(random: RandomSource): string {
   // randomUUID exists only in secure contexts (HTTPS); clinic sites on plain HTTP still have getRandomValues.
-  if (typeof random.randomUUID === 'function') return random.randomUUID();
-  if (typeof random.getRandomValues !== 'function') throw new Error('faq-widget: no random source for lead ids');
-  const bytes = random.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-  bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (random.randomUUID) return random.randomUUID();
+  if (!random.getRandomValues) throw new Error('faq-widget: no random source for lead ids');
+  const b = random.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 15) | 64; // version 4
+  b[8] = (b[8] & 63) | 128; // RFC 4122 variant
+  return Array.from(b, (x, i) => (i > 2 && i < 11 && i % 2 === 0 ? '-' : '') + x.toString(16).padStart(2, '0')).join('');
 }
 
 export interface BuildLeadInput {

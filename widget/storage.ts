@@ -5,32 +5,21 @@ import type { StorageLike } from './contact/types.ts';
 export interface SafeStore {
   read<T>(key: string): T | null;
   write(key: string, value: unknown): void;
-  remove(key: string): void;
 }
 
-export function safeStore(storage: StorageLike | null): SafeStore {
-  return {
-    read<T>(key: string): T | null {
-      try {
-        const raw = storage?.getItem(key);
-        return raw ? (JSON.parse(raw) as T) : null;
-      } catch {
-        return null;
-      }
-    },
-    write(key, value) {
-      try {
-        storage?.setItem(key, JSON.stringify(value));
-      } catch {
-        /* full or blocked: the conversation lives on in memory */
-      }
-    },
-    remove(key) {
-      try {
-        storage?.removeItem(key);
-      } catch {
-        /* nothing to do */
-      }
-    },
-  };
-}
+export const safeStore = (storage: StorageLike | null): SafeStore => ({
+  read(key) {
+    try {
+      return JSON.parse(storage?.getItem(key) || 'null');
+    } catch {
+      return null;
+    }
+  },
+  write(key, value) {
+    try {
+      storage?.setItem(key, JSON.stringify(value));
+    } catch {
+      /* full or blocked: the conversation lives on in memory */
+    }
+  },
+});

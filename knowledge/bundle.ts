@@ -21,7 +21,8 @@ export function slim(knowledge: Knowledge): Knowledge {
       const terms = [pack(all[i].filter((t) => t[0] !== '~'))];
       if (keywords.length) terms.push('~' + pack(keywords));
       const related = e.related.flatMap((id) => key.get(id) ?? []);
-      return { id: key.get(e.id)!, topic: e.topic, related, questions: [e.questions[0]], terms, md: e.md };
+      // This key order gzips best (15 bytes less than id first); the engine reads keys by name.
+      return { terms, questions: [e.questions[0]], id: key.get(e.id)!, topic: e.topic, related, md: e.md };
     }),
     realWords: knowledge.realWords,
   };

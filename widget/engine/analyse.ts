@@ -2,7 +2,7 @@
 // become the same kind of token list, so matching compares meaning, not spelling.
 import { words } from './text.ts';
 import { stem } from './stem.ts';
-import { SPELLING, STOP, SYNONYMS } from './lexicon.ts';
+import { isStop, SPELLING, STOP, SYNONYMS } from './lexicon.ts';
 import { PHRASES } from './phrases.ts';
 import type { Corrector } from './corrector.ts';
 
@@ -40,7 +40,7 @@ export function foldPhrases(corrected: string[]): string[] {
 export function terms(surface: string[]): string[] {
   const seen = new Set<string>();
   for (const w of surface) {
-    if (STOP.has(w)) continue;
+    if (isStop(w)) continue;
     const s = stem(w);
     seen.add(CANONICAL.get(s) ?? s);
   }

@@ -72,11 +72,7 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
   const gap = top.score - runnerUp;
   if ((top.score >= ANSWER && gap >= MARGIN) || (top.score >= LEADING && gap >= LEAD)) {
     const e = entries[top.entry];
-    const related = e.related
-      .map((id) => entries.find((x) => x.id === id))
-      .filter((x) => x !== undefined)
-      .slice(0, 3)
-      .map(suggestion);
+    const related = e.related.flatMap((id) => entries.filter((x) => x.id === id)).slice(0, 3).map(suggestion);
     return reply('answer', plainText(e.md), { id: e.id, topic: e.topic, score: clamp(top.score), related });
   }
   const picks: number[] = [top.entry];
@@ -91,7 +87,7 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
 /** Backstory around a question counts this much against the question's own words. */
 const CONTEXT_WEIGHT = 0.5;
 /** A clause that opens like a question is one, even without a question mark. */
-const ASKS = /^(what|whats|how|why|when|where|which|who|is|are|am|can|could|should|will|would|do|does|did|any|anything)\b/;
+const ASKS = /^(wh(at|ats|y|en|ere|ich|o)|how|is|are|am|can|could|should|will|would|do|does|did|any|anything)\b/;
 
 export interface Scored extends Ranked {
   /** The terms that speak for the message: its questions' when it has any, else all of it. */

@@ -14,53 +14,47 @@ are r
 you u
 your ur
 please pls plz
-thanks thx ty
-about abt
 before b4
-what wat wut
-whats wats
-session sesh
+what wat
 appointment appt appts
 physiotherapist physio physiotherapy pt therapist therapists
 needling dn
-acupuncture acu
 pregnant preggo prego preggers
 sciatica sciatic
 though tho
-because bc cuz coz
+because cuz coz
 doctor doc gp
 medication meds
 hours hrs
 minutes mins
 until til till
-weeks wk wks
-ok k kk
 `).flatMap(([to, ...from]) => from.map((w) => [w, to] as const)),
 );
 
 /** Question and helper words: kept (they carry some intent) but weighed lightly. */
 export const LIGHT = new Set(
-  'what how why when who which can could will would have get come coming need time first never once until wait work'
+  'what how why when who which can could will would have get coming need first never once until work'
     .split(' '),
 );
 
-/** Words that carry no meaning for choosing an answer. */
+/**
+ * Words that carry no meaning for choosing an answer, besides every word of one or two letters
+ * (see `isStop`). Kept to the words that change answers or red-flag windows (redflags.ts counts
+ * words between two symptoms without these): any other word is merely unknown to the guide.
+ */
 export const STOP = new Set(
-  ('a an the i me my myself we us our you your it its itself he she they them their this that these those ' +
-    'is are was were be been being am do does did doing done has had having ' +
-    'of to in on at by for from with as into over under up down out off than then so too very just really quite ' +
-    'and or but if because though while there here ' +
-    'any some all each every only such other more most few lot lots bit little ' +
-    'go going gone went let say said tell told know think thought want wanted wondering ' +
-    'like ok okay please thanks hi hey hello lol haha um uh hmm yeah yes yep nope oh well also again still even ever already ' +
-    'im ive id ill youre dont doesnt didnt wont isnt arent wasnt thats whats ' +
-    'anyone someone anything something thing things stuff kind sort actually honestly basically literally exactly ' +
-    'his her him finally guy guys people friend friends wife husband partner mom mum dad sister brother mother father daughter son ' +
-    'day days week weeks month months year years today yesterday tomorrow now recently ago ' +
-    'tried try trying use used using question questions maybe probably definitely dry totally seriously ' +
-    'one two three four five real sure pretty super not no usually left right')
+  ('actually again all also and any are arent because been being bit but did didnt does doesnt ' +
+    'doing done dont down dry each even every exactly few five for four from going had has having ' +
+    'here ill into isnt its itself ive just kind know like little lol lot lots more most myself ' +
+    'not now off one only other our out over quite really said she some sort still such tell than ' +
+    'that thats the their them then there these they think this those though three today told too ' +
+    'two under use used using usually very want was wasnt well went were whats while with wont ' +
+    'yesterday you your youre')
     .split(' '),
 );
+
+/** Stop words and every word of one or two letters ("a", "is", "my"): shorter than listing them. */
+export const isStop = (w: string) => w.length < 3 || STOP.has(w);
 
 /**
  * Synonym groups, one a line: every word maps to the line's first word. Both the knowledge
@@ -68,54 +62,53 @@ export const STOP = new Set(
  * (Plain lines rather than an array of arrays: 230 bytes less in the gzipped bundle.)
  */
 export const SYNONYMS: string[][] = lines(`
-prevent stop reduce fewer less lessen
-affect mess interfere impact
-safe safety unsafe dangerous danger risky risk harmful harm
-hurt painful ouch sting agony excruciating uncomfortable discomfort bearable unbearable tolerate
-acupuncture acupuncturist qi chi meridian chinese
-session visit appointment treatments
-pregnant pregnancy trimester breastfeeding midwife
-bloodthinner anticoagulant warfarin coumadin eliquis apixaban xarelto rivaroxaban heparin plavix clopidogrel aspirin
-sore aching achy tender stiff
-tired fatigue exhausted sleepy drained dizzy dizziness faint woozy wiped
-bruise redness mark bleed bleeding
-longterm permanent forever cure cured lasting temporary bandaid
-recur recurrence relapse return flare
-exercise gym lifting weights sport strenuous run running jog jogging squat hike hiking soccer football hockey tennis golf intense
-eat food meal breakfast lunch dinner snack hungry fasting
-water hydrate hydration drink fluids dehydrated coffee caffeine tea
-wear clothes outfit shorts pants leggings dress jeans undress
-sleep asleep bed pillow mattress night lying couch sofa position
-sit sitting seated desk chair posture slouch stand drive car truck commute office
-stretch yoga flexibility
-heat hot warm warmth ice icing cold
-twitch jump spasm cramp
-physiotherapist practitioner physios
-qualified qualification certified certification trained experienced licensed credentials expert
-sciatica nerve
-cause reason trigger rootcause source
-effective legit legitimate placebo hype scam bogus evidence research proven studies science scientific mechanism
-result improvement improve relief progress benefit
-differ difference different same compare comparison versus vs similar
-tailor personalised personalized adjust change individual
-insert insertion put stick placed where
-walk swim cycle bike active activity move moving movement
-scared afraid terrified frightened nervous anxious anxiety fear phobia worried scary panic wimp
-leg calf calves thigh foot feet toe ankle hamstring
-glute buttock butt bum hip piriformis
-back spine spinal lumbar lower
-compress compression squeeze press pinch trapped irritate pressure
-tingling tingly numb burning shooting electric radiating symptom
-sterile reuse disposable clean hygiene infection
-injection inject jab syringe drug medication medicine
-normal usual typical expected common
-complication damage puncture wrong serious rare worst
-manage cope coping tips advice habits routine daily home
-condition illness disease disorder diabetes diabetic epilepsy epileptic pacemaker immunocompromised haemophilia hemophilia
-avoid contraindication unsuitable shouldnt eligible candidate
-fix solve heal
+acupuncture acupuncturist meridian chinese
+affect mess impact
 after post following
-sensation feels
+avoid shouldnt candidate
+back spine spinal lumbar lower
+bloodthinner anticoagulant warfarin coumadin eliquis xarelto heparin plavix aspirin
+bruise redness bleed bleeding
+cause reason trigger
+complication damage puncture wrong serious rare worst
+compress compression squeeze press pinch trapped irritate pressure
+condition illness disease disorder diabetes diabetic epilepsy epileptic pacemaker haemophilia hemophilia
+differ difference different same compare
+eat food meal breakfast
+effective placebo scam evidence research proven studies
+exercise gym lifting weights sport run running jog jogging soccer
+fix solve heal
+glute buttock butt bum hip piriformis
+heat hot warm ice cold
+hurt painful ouch sting agony uncomfortable discomfort
+injection inject drug medication medicine
+insert put stick where
+leg calf calves thigh foot feet toe ankle hamstring
+longterm permanent forever cure lasting temporary
+manage cope coping tips advice daily home
+normal usual typical expected common
+physiotherapist practitioner physios
+pregnant pregnancy trimester breastfeeding
+prevent stop reduce fewer less
+qualified certified trained experienced licensed
+recur relapse return flare
+result improvement improve relief progress benefit
+safe safety dangerous danger risky risk harm
+scared afraid terrified nervous anxious anxiety fear phobia worried scary
+sciatica nerve
+session visit appointment treatments
+sit sitting desk chair posture stand drive car
+sleep asleep bed pillow night lying couch position
+sore aching achy tender stiff
+sterile reuse disposable clean infection
+stretch yoga
+tailor personalised personalized adjust change
+tingling tingly numb burning shooting electric radiating symptom
+tired fatigue exhausted dizzy dizziness faint woozy
+twitch jump spasm cramp
+walk swim cycle bike active activity move moving
+water hydration drink coffee
+wear clothes shorts pants undress
 `);
 
 /**
@@ -125,7 +118,7 @@ sensation feels
  */
 export const FOREIGN = new Set(
   ('knee neck shoulder elbow wrist hand arm jaw tmj head headache migraine ' +
-    'heel plantar fasciitis golfer achilles rotator cuff whiplash concussion carpal tunnel ' +
+    'heel plantar achilles rotator whiplash concussion carpal ' +
     'massage chiropractor chiropractic osteopath osteopathy cupping surgery surgeon operation ' +
     'mri xray scan ultrasound shockwave laser tens cortisone steroid epidural ' +
     'painkiller pill ibuprofen advil tylenol paracetamol acetaminophen opioid gabapentin lyrica naproxen ' +
@@ -144,8 +137,8 @@ export const FOREIGN = new Set(
  */
 export const TYPO_TARGETS = (
   'sciatica sciatic acupuncture needling needles needle pregnant pregnancy session physiotherapist ' +
-  'piriformis bruising soreness dizzy dizziness lightheaded hydration stretching posture warfarin ' +
+  'piriformis bruising soreness dizzy dizziness lightheaded hydration posture warfarin ' +
   'anticoagulant thinners inflammation effective painful safety dangerous complications ' +
   'treatment twitching permanent maintenance exercise stomach muscle assessment medication diabetes ' +
-  'appointment reschedule prescription chiropractor massage'
+  'appointment reschedule prescription chiropractor'
 ).split(' ');

@@ -3,32 +3,30 @@
 // of both the knowledge base and the visitor's text, in order, after red flags are checked.
 
 export const PHRASES: [RegExp, string][] = [
-  [/\b(left|leave|leaving|kept|keep|stay|stays|remain) in\b(?! (bed|touch|shape|line|hospital|town|contact))/g, 'stayin'],
+  [/\b(left|leav\w*|kept|keep|stays?|remain) in\b(?! (bed|touch|shape))/g, 'stayin'],
   [/\b(a|little|small|tiny|quick) pinch\b/g, 'sting'],
   [/\bhow many\b/g, 'howmany'],
   [/\bhow (long|soon|quickly|fast)\b/g, 'howlong'],
   [/\bblood thinn\w*/g, 'bloodthinner'],
-  [/\btrigger points?\b/g, 'triggerpoint'],
   [/\blight ?headed\w*/g, 'dizzy'],
-  [/\b(work ?out|working out|leg day|lift heavy|heavy lifting)\b/g, 'exercise'],
+  [/\b(work(ing)? ?out|leg day|lift heavy|heavy lifting)\b/g, 'exercise'],
   // "I'm expecting" is a pregnancy; "I wasn't expecting that" is not.
-  [/\bexpecting a baby\b|\b(im|i am|were|we are|shes|she is|wife is|partner is) expecting(?! (that|this|it|to|the|a lot|much|any|more|less|some))\b/g, 'pregnant'],
+  [/\b(im|were|shes|is|am|are) expecting\b(?! (that|this|it|to|the|a lot|much|any|more|less|some))/g, 'pregnant'],
   [/\b(does|do|will|would|can)( it| this| needling| dry needling| that)( really| actually| even)? work\b/g, 'effective'],
-  [/\bwear(s|ing)? off\b|\bcome?s? back\b|\bkeep (it|them) away\b/g, 'recur'],
+  [/\bwear\w* off\b|\bcome?s? back\b|\bkeep \w+ away\b/g, 'recur'],
   [/\blast (night|week|month|year|time|weekend)\b/g, ' '],
   [/\b(flu|covid)? ?shots?\b|\bvaccines?\b/g, 'injection'],
-  [/\b(on|in) (a|my|the) session\b|\bwhile (im|you|they|its) (being )?needl\w*/g, 'during'],
-  [/\b(the )?(morning|day|night) of\b/g, 'before'],
+  [/\b(on|in) (a|my|the) session\b|\bwhile \w+ (being )?needl\w*/g, 'during'],
+  [/\b(morning|day|night) of\b/g, 'before'],
   [/\b(same day|afterwards?|later that day|next day)\b/g, 'after'],
   [/\bsort (it )?out|get rid of\b/g, 'fix'],
-  [/\broot cause\b|\bunderlying\b/g, 'rootcause'],
   [/\bday to day\b|\bat home\b|\bself care\b|\bevery day\b/g, 'manage'],
   [/\bweak (at|in) the knees\b/g, 'scared'],
-  [/\b(number|bunch|lots?|couple) of (sessions|visits|treatments|appointments|times)\b/g, 'howmany sessions'],
   // A count of sessions asks how many are needed ("will 3 visits do it", "is one session enough").
-  [/\b(\d+|one|two|three|four|five|six|seven|eight|ten|few|several|many|multiple|more) (more )?(sessions?|visits?|treatments?|appointments?)\b/g, 'howmany sessions'],
+  // A plural keeps its "s": "3 visits" reads "howmany sessions".
+  [/\b(\d+|one|two|three|four|five|six|ten|few|several|many|more|number of|couple of) (session|visit|treatment|appointment)/g, 'howmany session'],
   // "Is that sciatica?" asks whether a symptom is sciatica.
-  [/\b(is|could|can|would|might|does|do) (that|this|it|these|those)( be| sound like| mean| come)?( from| caused by| due to| (a )?signs? of| part of| my)? sciatica( nerve)?\b/g, 'symptom sciatica'],
+  [/\b(is|could|can|would|might|does|do) (that|this|it|these|those)( (be|sound|like|mean|come|from|caused|by|due|to|a|signs?|of|part|my)){0,4} sciatica/g, 'symptom sciatica'],
   [/\bwhat (is|s) it like\b/g, 'sensation'],
   [/\bwhat (exactly )?(is|s|are) (it|this|that|they)( exactly| actually)?\b/g, 'definition'],
   [/\b(age limit|how old|minimum age|years? old)\b/g, 'ageask'],

@@ -4,52 +4,42 @@
 // flag buried in an ordinary question is still found, while the same words far apart in
 // unrelated sentences are not. Innocent look-alikes ("fell asleep", "weak at the knees",
 // "hay fever") are defused first; unmistakable phrases become a marker that always alarms.
-import { stem } from './stem.ts';
+import { stem, stems as group } from './stem.ts';
 import { STOP } from './lexicon.ts';
 
-const group = (s: string) => new Set(s.split(' ').map(stem));
+/** Marks an unmistakable phrase: visitors' words never hold punctuation (see text.ts). */
 const ALARM = '!';
 
 const FOLD: [RegExp, string][] = [
-  [/\b(not|havent|hasnt|never|wasnt|isnt|werent|arent)( been)? able to\b|\bunable to\b|\bcouldnt\b|\bcan ?not\b/g, 'cant'],
-  // Look-alikes that are not symptoms.
-  [/\b(fell|fall\w*) (asleep|pregnant|behind)\b|\bcrash(ed|ing)? (on|out)\b|\b(this|last|next|in the) fall\b/g, 'x'],
-  [/\bhay fever\b|\bweak (at|in) the knees\b|\bslipped (up|disc|disk|my mind)\b/g, 'x'],
-  [/\bg[ai]ves? me (the )?chills\b|\bchills (down|up) (my )?spine\b/g, 'x'],
-  // Gym talk, not symptoms. A deep breath that is hard or hurts is one (a collapsed lung).
-  [/\bchest (day|press|workouts?|exercises?)\b|\bbreath\w* exercises?\b/g, 'x'],
-  [/\b(a )?wee (bit|while)\b|\b(road|car|long|day|bus|train|plane|a|my) trips?\b/g, 'x'],
-  // "No bladder problems" is not a symptom; "no bladder control" is.
-  [/\bno (bladder|bowel)s?( or (bladder|bowel)s?)? (problems?|issues?|trouble|changes?)\b|\bnothing wrong with( my)? (bladder|bowel)s?\b|\b(no|without) (numbness|tingling|weakness)\b/g, 'x'],
-  [/\b(left|right|one) (side of (my|the) )?(buttock|bum|butt|glute)s?( cheek)?\b/g, 'x'],
-  [/\bboth sides of (my |the )?(lower |low )?back\b/g, 'back'],
-  [/\bcant walk (far|long|for|more|without|very|much|as|fast|quickly|upstairs)\b/g, 'x'],
-  // A weak core, glutes or immune system is not a weak leg.
-  [/\b(core|glutes?|hips?|butt|bum|stomach|abs|immune( system)?|back|arms?|grip)( muscles?)?( (is|are|feels?|seems?|got|getting))?( (so|very|really|quite|a bit|a little|pretty|too))? weak\w*/g, 'x'],
-  [/\bweak\w* (core|glutes?|hips?|stomach|abs|immune( system)?|arms?|grip)\b/g, 'x'],
+  [/\b(\w+nt|not|never)( be| been)? able to\b|\bunable to\b|\b(could|can) ?no?t\b/g, 'cant'],
+  // Look-alikes that are not symptoms: sleep, idioms, a car trip, "no bladder problems" (but
+  // "no bladder control" is one), one buttock and a short walk.
+  [
+    /\bf[ae]ll\w* (asleep|pregnant|behind)|\bcrash\w* (on|out)\b|\b(this|next) fall\b|\bhay fever|\bweak (at|in) the knees|\bslipped (up|dis[ck])|\btrips?\b|\bno (bladder|bowel)\w*( or \w+)? (problem|issue|trouble|change)|\b(no|without) (numbness|tingling|weakness)|\b(left|right|one) (side of (my|the) )?(buttock|bum|butt|glute)|\bcant walk (far|long|for|more|without|very|much|as)\b/g,
+    'x',
+  ],
+  [/\bboth sides of (my |the )?(low\w* )?back/g, 'back'],
   // Unmistakable.
-  [/\bincontinen\w*|\bcauda equina\b|\bheart attack\b/g, ALARM],
-  [/\b(wet\w*|pee\w*|poo\w*|soiled|messed|piss\w*|shat) (myself|my pants|my underwear|the bed)\b/g, ALARM],
-  [/\bbreathless\b|\bcollapsed lung\b/g, ALARM],
-  [/\bcant (walk|get up|stand( up| on))\b|\b(suicidal|suicide|kill myself|end my life)\b/g, ALARM],
+  [/\bincontinen|\bcauda equina|\bheart attack|\b(wet|pee|poo|soil|mess|piss|shat)\w* (myself|my (pants|underwear)|the bed)|\bbreathless|\bcant (walk|get up|stand( up| on))\b|\bsuicid|\bkill myself|\bend my life/g, ALARM],
   // Other wordings of the same symptom.
-  [/\b(inner|inside( of)?)( my| the| both)? thighs?\b|\bbetween (my|the) legs\b|\bdown there\b|\bprivate parts?\b/g, 'groin'],
-  [/\b(cant|no|los\w*|without|lack of)( all| any| some)? (feel\w*|sensation)\b|\bpins (and|n) needles\b/g, 'numb'],
-  [/\bg[ai]v\w* (way|out)\b|\bcant (lift|move|raise|bend)\b|\b(los\w*|no) strength\b/g, 'weak'],
-  [/\b(not|wont|isnt|doesnt|dont|stopped) work\w*/g, 'broken'],
-  [/\b(hard|difficult|struggl\w*|strain\w*) to (pee|wee|urinate|poop?)\b/g, 'cant pee'],
-  [/\bhit by\b|\brear ended\b|\bt boned\b|\b(came|fell|thrown) off\b|\blanded on\b/g, 'crash'],
-  [/\b(high|a|raised) temp\w*|\bnight sweats\b/g, 'fever'],
+  [/\b(inner|inside( of)?)( my| the| both)? thigh|\bbetween (my|the) legs|\bdown there|\bprivate part/g, 'groin'],
+  [/\b(cant|no|los\w*|without|lack of)( all| any| some)? (feel|sensation)|\bpins (and|n) needles/g, 'numb'],
+  [/\bg[ai]v\w* (way|out)\b|\bcant (lift|move|raise|bend)|\b(los\w*|no) strength/g, 'weak'],
+  [/\b(\w+nt|not|stopped) work/g, 'broken'],
+  [/\b(hard|difficult) to (pee|wee|urinate|poop?)\b/g, 'cant pee'],
+  [/\bhit by|\brear ended|\bt boned|\b(came|thrown) off|\blanded on/g, 'crash'],
+  [/\b(high|a|raised) temp\w*/g, 'fever'],
   [/\b(the|your) (legs|feet)\b/g, 'leg'],
-  [/\b(both|either|two|each)( of)?( my| the)? (legs?|feet|foot|sides|buttocks|thighs|calves)\b|\b(legs|feet) both\b|\bother (leg|side) (too|as well|now)\b/g, 'bilateral'],
+  [/\b(both|either|two|each)( of)?( my| the)? (leg|feet|foot|side|buttock|thigh|calves)|\bother (leg|side) (too|as well|now)\b/g, 'bilateral'],
   [/\b(legs|feet|thighs|calves)\b/g, 'limbs'],
 ];
 
 /**
  * Words that only link others ("my", "is"): windows count the words that mean something.
- * The stop list and a few verbs, less "gone" and "down", which say a symptom spreads.
+ * Words of one or two letters, the stop list and a few verbs, less "down", which says a
+ * symptom spreads.
  */
-const FILLER = new Set([...STOP, ...'have got get getting feel feels felt keep keeps kept since'.split(' ')].filter((w) => w !== 'gone' && w !== 'down'));
+const FILLER = new Set([...STOP, ...'have got get getting feel feels felt keep keeps kept since'.split(' ')].filter((w) => w !== 'down'));
 
 // An erection that fails belongs here too: the same nerves serve it.
 const EXCRETA = group('bladder bowel pee peed wee urine urinate urinary piss poo poop stool toilet bathroom erection');
@@ -57,6 +47,7 @@ const LOSS = group('lost lose losing loss control leak dribble retention acciden
 const SADDLE = group('groin saddle genital crotch perineum privates vagina vaginal penis anus buttock bum butt wipe wiping');
 const NUMB = group('numb tingling tingly anaesthesia anesthesia');
 const WEAK = group('weak weaker buckle collapse paralysed paralyzed dragging tripping flopping wobbly');
+const NOT_LIMB = group('core glute hip stomach abs immune arm grip');
 const LIMB = group('leg foot ankle toe calf thigh knee limb bilateral');
 const SYMPTOM = group('pain hurt ache aching sore numb tingling tingly weak sciatica sciatic burning shooting symptoms heavy cramping agony killing radiating spreading down gone');
 const FEVER = group('fever feverish febrile chills shivering sweats');
@@ -99,8 +90,13 @@ function at(tokens: string[], g: Set<string>): number[] {
 export function isUrgent(words: string[]): boolean {
   let joined = words.join(' ');
   for (const [re, to] of FOLD) joined = joined.replace(re, to);
-  const t = joined.split(' ').filter((w) => w && !FILLER.has(w)).map(stem);
-  if (t.includes(ALARM)) return true;
+  if (joined.includes(ALARM)) return true;
+  const t = joined
+    .split(' ')
+    .filter((w) => w.length > 2 && !FILLER.has(w))
+    .map(stem)
+    // A weak core, hip or immune system is not a weak leg.
+    .filter((w, i, a) => !WEAK.has(w) || !(NOT_LIMB.has(a[i - 1]) || NOT_LIMB.has(a[i + 1])));
   return RULES.some(([a, b, window]) => {
     const bs = at(t, b);
     return at(t, a).some((i) => bs.some((j) => i !== j && Math.abs(i - j) <= window));

@@ -46,11 +46,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const raw = entries.map(phrasingsOf);
   const postings = new Map<string, number[]>();
   raw.forEach((ps, i) => {
-    for (const t of new Set(ps.flatMap((p) => p.terms))) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
+    for (const t of new Set(ps.flatMap((p) => p.terms))) postings.set(t, [...(postings.get(t) ?? []), i]);
   });
   const idf = new Map<string, number>();
   for (const [t, list] of postings) idf.set(t, Math.log(1 + entries.length / list.length));

@@ -15,3 +15,6 @@ export function stem(w: string): string {
   if (/([^aeiouls])\1$/.test(s) && s.length > 4) s = s.slice(0, -1);
   return s;
 }
+
+/** A set of the stems of space-separated words. */
+export const stems = (s: string) => new Set(s.split(' ').map(stem));

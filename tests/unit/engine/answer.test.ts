@@ -29,6 +29,16 @@ describe('answering', () => {
     expect(r?.topic).not.toBe('session-count');
   });
 
+  it.each([
+    'does my insurance cover dry needling',
+    'is there parking near the clinic',
+    'do i need a referral for needling',
+    'how long is an appointment',
+    'can my kids have dry needling',
+  ])('leaves "%s" to the team', (q) => {
+    expect(ask(q)?.reason).toBe('team');
+  });
+
   it('offers two or three related questions with an answer', () => {
     const r = ask('does dry needling hurt?');
     expect(r?.kind).toBe('answer');

@@ -30,6 +30,7 @@ const URGENT = [
   'i have to strain to pee',
   "can't get an erection and my back hurts",
   'bladdder problems since my back went',
+  'i wont be able to pee at all',
   // saddle, groin and genital numbness
   'my groin feels numb',
   'numbness around my genitals',
@@ -45,6 +46,7 @@ const URGENT = [
   'ive lost all feeling in my groin',
   'penis feels numb since my back pain started',
   'cant feel it when i wipe',
+  'i could not feel my bum when i sat down',
   // weak legs, foot drop, legs giving way
   'my leg is getting weaker',
   'weakness in my right leg',
@@ -83,6 +85,7 @@ const URGENT = [
   'fell off a ladder, back pain',
   'came off my bike and my back is sore',
   'got hit by a car, can needling help my back',
+  'hurt my back in the fall last week',
   // chest pain, breathing
   'chest pains',
   'tightness in my chest',
@@ -144,8 +147,6 @@ const CALM = [
   "I'm going to fall behind at work if this continues, my back is killing me",
   'no bladder or bowel problems, just pain down one leg',
   'nothing wrong with my bowels, only sciatica in my left leg',
-  'chills down my spine thinking about needles',
-  'needles give me the chills, especially in my back',
   'this fall I want to get back into running',
   'I have a weakened immune system, is that a problem',
   'wee bit sore after my session, cant sit for long',

@@ -96,7 +96,9 @@ export function rank(index: SearchIndex, query: string[], focus?: ReadonlyMap<st
 
 /** Terms naming something the guide does not cover that this entry does not mention either. */
 export function strangers(index: SearchIndex, entry: number, query: string[]): string[] {
-  return query.filter((t) => FOREIGN_STEMS.has(t) && !index.postings.get(t)?.includes(entry));
+  // An entry that mentions the word in passing ("a pillow between your knees") does not
+  // cover it: a phrasing must hold the word together with something else the visitor said.
+  return query.filter((t) => FOREIGN_STEMS.has(t) && !index.phrasings[entry].some((p) => p.terms.includes(t) && p.terms.some((u) => u !== t && query.includes(u))));
 }
 
 /**

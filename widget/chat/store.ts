@@ -1,9 +1,8 @@
 // The conversation: what was said, whether the panel is open, what is being typed.
 // Framework-free so the page API (FaqWidget.open/ask) and the UI share one truth, and
 // kept in sessionStorage so it follows the visitor to the next page of the site.
-import { answer } from '../engine/answer.ts';
+import { answer, entryReply } from '../engine/answer.ts';
 import type { Knowledge, Reply, Suggestion } from '../engine/types.ts';
-import { plainText } from '../knowledge/markdown.ts';
 import type { LeadForm, TranscriptItem } from '../contact/types.ts';
 import type { Config } from '../config.ts';
 import type { Emitter } from '../events.ts';
@@ -68,8 +67,6 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     emit('escalate', { reason });
   }
 
-  const entry = (k: Knowledge, id: string) => k.entries.find((x) => x.id === id);
-
   return {
     get: () => state,
     form: () => form,
@@ -92,19 +89,9 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     },
     /** The visitor picked a suggested question: answer with exactly that entry. */
     choose(s: Suggestion) {
-      const k = knowledge();
-      const e = entry(k, s.id);
-      if (!e) return;
-      const related = e.related.flatMap((r) => entry(k, r) ?? []).slice(0, 3);
-      reply(s.question, {
-        kind: 'answer',
-        id: e.id,
-        topic: e.topic,
-        score: 1,
-        suggestions: [],
-        related: related.map((x) => ({ id: x.id, topic: x.topic, question: x.questions[0] })),
-        text: plainText(e.md),
-      });
+      const { entries } = knowledge();
+      const e = entries.find((x) => x.id === s.id);
+      if (e) reply(s.question, entryReply(entries, e));
     },
     rate(id: number, helpful: boolean) {
       const m = state.messages.find((x) => x.id === id);

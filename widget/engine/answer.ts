@@ -41,6 +41,12 @@ function reply(kind: Reply['kind'], text: string, extra: Partial<Reply> = {}): R
   return { kind, id: null, topic: null, score: 1, suggestions: [], related: [], text, ...extra };
 }
 
+/** An answer with exactly this entry, and its related questions as follow-ups. */
+export function entryReply(entries: Entry[], e: Entry, score = 1): Reply {
+  const related = e.related.flatMap((id) => entries.filter((x) => x.id === id)).slice(0, 3).map(suggestion);
+  return reply('answer', plainText(e.md), { id: e.id, topic: e.topic, score: clamp(score), related });
+}
+
 /** "I don't know", as sure as the best candidate was unsure. */
 function uncovered(score: number): Reply {
   return reply('fallback', UNCOVERED_TEXT, { reason: 'uncovered', score: clamp(score) });
@@ -71,9 +77,7 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
   const runnerUp = ranked.find((r) => entries[r.entry].topic !== topTopic)?.score ?? 0;
   const gap = top.score - runnerUp;
   if ((top.score >= ANSWER && gap >= MARGIN) || (top.score >= LEADING && gap >= LEAD)) {
-    const e = entries[top.entry];
-    const related = e.related.flatMap((id) => entries.filter((x) => x.id === id)).slice(0, 3).map(suggestion);
-    return reply('answer', plainText(e.md), { id: e.id, topic: e.topic, score: clamp(top.score), related });
+    return entryReply(entries, entries[top.entry], top.score);
   }
   const picks: number[] = [top.entry];
   for (const r of ranked) {

@@ -17,31 +17,26 @@ export async function deliver(endpoint: string, lead: Lead, deps: DeliverDeps): 
   const queued: Outcome = { kind: 'queued', id, status: 0 };
   const controller = typeof AbortController === 'function' ? new AbortController() : null;
   let timer: unknown;
-  // The timer settles the race itself, so a fetch that ignores the abort signal cannot hang the send.
-  const timedOut = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => (controller?.abort(), resolve(queued)), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  });
-  const attempt = (async (): Promise<Outcome> => {
-    try {
-      const res = await fetch(endpoint, {
+  try {
+    return await Promise.race([
+      // The timer settles the race itself, so a fetch that ignores the abort signal cannot hang the send.
+      new Promise<Outcome>((resolve) => (timer = setTimeout(() => (controller?.abort(), resolve(queued)), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS))),
+      // Started inside a promise, so a fetch that throws synchronously is a network failure too.
+      Promise.resolve().then(() => fetch(endpoint, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': id },
         body: JSON.stringify(lead),
         credentials: 'omit',
         mode: 'cors',
         signal: controller?.signal,
-      });
-      const status = res.status;
-      if (status >= 200 && status < 300) return { kind: 'sent', id, status };
-      if (status === 408 || status === 429 || status >= 500) return { kind: 'queued', id, status };
-      const errors = parseFieldErrors(await res.text().catch(() => ''));
-      return errors ? { kind: 'refused', id, status, errors } : { kind: 'refused', id, status };
-    } catch {
-      return queued;
-    }
-  })();
-  try {
-    return await Promise.race([attempt, timedOut]);
+      })).then(async (res): Promise<Outcome> => {
+        const status = res.status;
+        if (status > 199 && status < 300) return { kind: 'sent', id, status };
+        if (status === 408 || status === 429 || status > 499) return { kind: 'queued', id, status };
+        const errors = parseFieldErrors(await res.text().catch(() => ''));
+        return errors ? { kind: 'refused', id, status, errors } : { kind: 'refused', id, status };
+      }, () => queued),
+    ]);
   } finally {
     clearTimeout(timer);
   }

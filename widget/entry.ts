@@ -58,7 +58,7 @@ function start(config: Config): FaqWidgetApi {
     courier &&
     ((form: LeadForm, honeypot: string) =>
       courier.send(buildLead({ id: newId(w.crypto), form, honeypot, transcript: chat.transcript(), page: location.origin + location.pathname, now: Date.now() })));
-  const mailto = !courier && email ? (message: string) => mailtoHref(email, { name: '', email: '', phone: '', message }, config.clinicName) : undefined;
+  const mailto = !courier && email ? (message: string) => mailtoHref(email, message, config.clinicName) : undefined;
 
   const host = doc.createElement('div');
   host.id = 'faq-widget';

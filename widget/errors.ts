@@ -4,12 +4,12 @@
 export const ERRORS = {
   /** `attr` is the data-* name, `hint` says what a good value looks like. */
   bad: (attr: string, v: string, hint: string) => `data-${attr}="${v}" ignored: use ${hint}.`,
-  alreadyLoaded: 'the script is on this page twice; only the first copy runs.',
-  unknownCommand: (name: string) => `FaqWidget("${name}") is not a command (open, close, toggle, ask, on, off, destroy).`,
+  alreadyLoaded: 'the script is on the page twice; the second copy does nothing.',
+  unknownCommand: (name: string) => `FaqWidget("${name}") is not a command; see the README.`,
   failed: (what: string) => `${what} threw; the widget carried on.`,
-  noContact: 'set data-endpoint (or at least data-email) so visitors can send the clinic a message.',
-  noEndpoint: 'no data-endpoint: the contact form opens the visitor\'s email app instead.',
-  knowledge: (url: string, why: string) => `data-knowledge="${url}" not used (${why}); using the built-in answers.`,
+  noContact: 'add data-endpoint (or data-email) so visitors can write to the clinic.',
+  noEndpoint: 'no data-endpoint: visitors get an email link instead of the form.',
+  knowledge: (url: string, why: string) => `data-knowledge="${url}" ignored (${why}).`,
 } as const;
 
 const said = new Set<string>();

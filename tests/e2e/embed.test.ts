@@ -81,7 +81,7 @@ describe('the page API', () => {
 
   it('tells the site owner when visitors have no way to write to the clinic', async () => {
     const { warnings } = await visit(browser, `${server.url}/nodefer.html`);
-    expect(warnings).toEqual([expect.stringMatching(/^\[faq-widget\] set data-endpoint/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^\[faq-widget\] add data-endpoint/)]);
   });
 });
 

@@ -94,7 +94,7 @@ describe("a clinic's own knowledge base", () => {
     expect(await ask(page, ONLY_CUSTOM)).not.toContain(MARK);
     expect(await ask(page, 'is dry needling safe?')).toMatch(/Was this helpful/);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(new RegExp(`^\\[faq-widget\\] data-knowledge="/${name}.json" not used`));
+    expect(warnings[0]).toMatch(new RegExp(`^\\[faq-widget\\] data-knowledge="/${name}.json" ignored`));
     expect(warnings[0]).toMatch(why);
   });
 });

@@ -45,19 +45,9 @@ export function buildLead({ id, form, honeypot, transcript, page, now }: BuildLe
   };
 }
 
-/** Builds a `mailto:` link carrying the visitor's details, for clinics without an endpoint. */
-export function mailtoHref(
-  email: string,
-  fields: Pick<LeadForm, 'name' | 'email' | 'phone' | 'message'>,
-  clinicName?: string,
-): string {
-  const name = fields.name.trim();
-  const subject = `Enquiry${clinicName ? ` for ${clinicName}` : ''}${name ? ` from ${name}` : ''}`;
-  const lines = name ? [`Name: ${name}`] : [];
-  if (fields.email.trim()) lines.push(`Email: ${fields.email.trim()}`);
-  if (fields.phone.trim()) lines.push(`Phone: ${fields.phone.trim()}`);
-  lines.push('', fields.message.trim());
-  // RFC 6068: line breaks in a mailto body are CRLF; '@' stays literal because some mail apps choke on %40.
-  const to = encodeURIComponent(email.trim()).replace(/%40/g, '@');
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\r\n'))}`;
+/** A `mailto:` link carrying the visitor's question, for clinics with an email but no endpoint. */
+export function mailtoHref(email: string, message: string, clinicName?: string): string {
+  const subject = `Question${clinicName ? ` for ${clinicName}` : ''}`;
+  // '@' stays literal because some mail apps choke on %40.
+  return `mailto:${encodeURIComponent(email.trim()).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(message.trim())}`;
 }

@@ -13,8 +13,8 @@ export function validateKnowledge(data: unknown, topics: Set<string>): Knowledge
     /^[\w-]{1,80}$/.test(e?.id) && ids.add(e.id) && topics.has(e.topic) &&
     texts(e.questions, 60) && e.questions[0] && typeof e.md === 'string' && e.md.trim() && e.md.length <= 4000 &&
     texts(e.related ?? [], 12, 80) && texts(e.keywords ?? [], 60) && texts(e.terms ?? [], 200, 4000);
+  if (!Array.isArray(list) || !list.length || list.length > 1000 || !texts(d!.realWords ?? [], 1e4, 40)) return 'no entries list';
   // A repeated id leaves fewer ids than entries.
-  if (!Array.isArray(list) || !list.length || list.length > 1000 || !texts(d!.realWords ?? [], 1e4, 40) || !list.every(ok) || ids.size < list.length)
-    return 'not a valid compiled knowledge base';
+  if (!list.every(ok) || ids.size < list.length) return 'an entry is malformed, repeated or has an unknown topic';
   return { entries: list.map((e) => ({ ...e, related: (e.related ?? []).filter((r) => ids.has(r)) })), realWords: d!.realWords };
 }

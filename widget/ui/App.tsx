@@ -7,7 +7,6 @@ import { Launcher } from './Launcher.tsx';
 import { Panel } from './Panel.tsx';
 
 export class App extends Component<{ w: Widget }> {
-  launcher = createRef<HTMLButtonElement>();
   root = createRef<HTMLDivElement>();
   was = this.props.w.chat.get();
   off?: () => void;
@@ -24,9 +23,8 @@ export class App extends Component<{ w: Widget }> {
     const now = this.props.w.chat.get();
     const { open, view } = this.was;
     this.was = now;
-    if (now.open === open && now.view === view) return;
-    if (now.open) this.root.current?.querySelector<HTMLElement>(now.view === 'chat' ? 'textarea' : 'input')?.focus();
-    else this.launcher.current?.focus();
+    if (now.open !== open || now.view !== view)
+      this.root.current?.querySelector<HTMLElement>(!now.open ? '.launcher' : now.view === 'chat' ? 'textarea' : 'input')?.focus();
   }
 
   render() {
@@ -35,7 +33,7 @@ export class App extends Component<{ w: Widget }> {
     return (
       <div class={`faq ${w.config.position}`} ref={this.root}>
         {s.open && <Panel w={w} />}
-        <Launcher open={s.open} onClick={() => w.chat.setOpen(!s.open)} buttonRef={this.launcher} />
+        <Launcher open={s.open} onClick={() => w.chat.setOpen(!s.open)} />
       </div>
     );
   }

@@ -41,8 +41,9 @@ export function ContactForm({ w }: { w: Widget }) {
   return (
     <form class="log contact" onSubmit={submit} noValidate>
       <h3>Send a message to our team</h3>
+      <p class="small">Leave an email or a phone number so we can reply.</p>
       <Field w={w} name="name" label="Name" type="text" auto="name" />
-      <Field w={w} name="email" label="Email" type="email" auto="email" hint="An email or a phone number, so we can reply." />
+      <Field w={w} name="email" label="Email" type="email" auto="email" />
       <Field w={w} name="phone" label="Phone" type="tel" auto="tel" />
       <Field w={w} name="message" label="Message" />
       <div class="check">

@@ -35,9 +35,10 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     draft: { ...EMPTY, ...saved.draft },
   };
   let form: FormState = { errors: {}, status: '', busy: false, since: now() };
-  const listeners = new Set<() => void>();
+  // One listener: the App. The page API reads the state when it needs it.
+  let listener = () => {};
   let id = state.messages.reduce((m, x) => Math.max(m, x.id), 0);
-  const notify = () => listeners.forEach((l) => l());
+  const notify = () => listener();
   const emit = events.emit;
 
   function set(patch: Partial<ChatState>) {
@@ -71,8 +72,8 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     get: () => state,
     form: () => form,
     subscribe(l: () => void) {
-      listeners.add(l);
-      return () => void listeners.delete(l);
+      listener = l;
+      return () => (listener = () => {});
     },
     setOpen(open: boolean) {
       if (open !== state.open) {
@@ -113,6 +114,6 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     },
     transcript: (): TranscriptItem[] => state.messages.slice(-40).map(({ from, text, at }) => ({ from, text, at })),
     clear: () => set({ messages: [], view: 'chat' }),
-    destroy: () => listeners.clear(),
+    destroy: () => (listener = () => {}),
   };
 }

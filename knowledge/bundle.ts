@@ -20,7 +20,8 @@ export function slim(knowledge: Knowledge): Knowledge {
       const keywords = all[i].filter((t) => t[0] === '~').map((t) => t.slice(1));
       const terms = [pack(all[i].filter((t) => t[0] !== '~'))];
       if (keywords.length) terms.push('~' + pack(keywords));
-      const related = e.related.flatMap((id) => key.get(id) ?? []);
+      // Two follow-up questions fit a phone screen best (the issue allows 2-3) and save bytes.
+      const related = e.related.flatMap((id) => key.get(id) ?? []).slice(0, 2);
       // This key order gzips best (15 bytes less than id first); the engine reads keys by name.
       return { terms, questions: [e.questions[0]], id: key.get(e.id)!, topic: e.topic, related, md: e.md };
     }),

@@ -43,7 +43,7 @@ function reply(kind: Reply['kind'], text: string, extra: Partial<Reply> = {}): R
 
 /** An answer with exactly this entry, and its related questions as follow-ups. */
 export function entryReply(entries: Entry[], e: Entry, score = 1): Reply {
-  const related = e.related.flatMap((id) => entries.filter((x) => x.id === id)).slice(0, 3).map(suggestion);
+  const related = e.related.flatMap((id) => entries.filter((x) => x.id === id)).slice(0, 2).map(suggestion);
   return reply('answer', plainText(e.md), { id: e.id, topic: e.topic, score: clamp(score), related });
 }
 

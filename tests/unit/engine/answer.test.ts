@@ -39,7 +39,7 @@ describe('answering', () => {
     expect(ask(q)?.reason).toBe('team');
   });
 
-  it('offers two or three related questions with an answer', () => {
+  it('offers two related questions with an answer', () => {
     const r = ask('does dry needling hurt?');
     expect(r?.kind).toBe('answer');
     expect(r?.related.length).toBeGreaterThanOrEqual(2);
@@ -146,6 +146,7 @@ describe('the bundled base', () => {
   it('ships each entry under a short id and links related entries by it', () => {
     expect(bundled.entries.map((e) => e.id)).toEqual(knowledge.entries.map((_, i) => i.toString(36)));
     const short = new Map(knowledge.entries.map((e, i) => [e.id, bundled.entries[i].id]));
-    bundled.entries.forEach((e, i) => expect(e.related).toEqual(knowledge.entries[i].related.map((id) => short.get(id))));
+    // The widget shows two follow-ups, so the bundle keeps the first two.
+    bundled.entries.forEach((e, i) => expect(e.related).toEqual(knowledge.entries[i].related.slice(0, 2).map((id) => short.get(id))));
   });
 });

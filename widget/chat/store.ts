@@ -61,15 +61,18 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     if (kind === 'contact' && config.endpoint) contact('contact');
   }
 
+  /** What the visitor asked last: it prefills the message to the clinic. */
+  const asked = () => [...state.messages].reverse().find((m) => m.from === 'visitor')?.text ?? '';
+
   function contact(reason: 'fallback' | 'contact' | 'button') {
-    const last = [...state.messages].reverse().find((m) => m.from === 'visitor');
     form = { errors: {}, status: '', busy: false, since: now() };
-    set({ view: 'contact', open: true, draft: { ...state.draft, message: state.draft.message || (reason !== 'button' && last?.text) || '' } });
+    set({ view: 'contact', open: true, draft: { ...state.draft, message: state.draft.message || (reason !== 'button' ? asked() : '') } });
     emit('escalate', { reason });
   }
 
   return {
     get: () => state,
+    asked,
     form: () => form,
     subscribe(l: () => void) {
       listener = l;

@@ -8,7 +8,6 @@ import type { Widget } from './types.ts';
 export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
   const { chat, config, send, mailto } = w;
   const { phone, email } = config;
-  const asked = [...chat.get().messages].reverse().find((m) => m.from === 'visitor')?.text ?? '';
   return (
     <div class="chips">
       {form && send && (
@@ -17,7 +16,7 @@ export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
         </button>
       )}
       {form && mailto && (
-        <a class="btn" href={mailto(asked)}>
+        <a class="btn" href={mailto(chat.asked())}>
           Email your question to the clinic
         </a>
       )}

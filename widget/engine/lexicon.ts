@@ -123,7 +123,7 @@ export const FOREIGN = new Set(
     'mri xray scan ultrasound shockwave laser tens cortisone steroid epidural ' +
     'painkiller pill ibuprofen advil tylenol paracetamol acetaminophen opioid gabapentin lyrica naproxen ' +
     'arthritis fibromyalgia scoliosis stenosis herniated herniation disc cancer tumor tumour covid flu ' +
-    'dog cat pet horse dentist teeth tooth eye skin acne hair diet sprain fracture broken')
+    'dentist teeth eye skin sprain fracture')
     .split(' '),
 );
 
@@ -137,8 +137,7 @@ export const FOREIGN = new Set(
  */
 export const TYPO_TARGETS = (
   'sciatica sciatic acupuncture needling needles needle pregnant pregnancy session physiotherapist ' +
-  'piriformis bruising soreness dizzy dizziness lightheaded hydration posture warfarin ' +
-  'anticoagulant thinners inflammation effective painful safety dangerous complications ' +
-  'treatment twitching permanent maintenance exercise stomach muscle assessment medication diabetes ' +
-  'appointment reschedule prescription chiropractor'
+  'piriformis bruising soreness dizziness lightheaded hydration warfarin ' +
+  'anticoagulant thinners inflammation painful safety dangerous complications ' +
+  'twitching permanent maintenance medication diabetes appointment'
 ).split(' ');

@@ -9,7 +9,7 @@ export function urgentText(ctx: Context): string {
 
 export function contactText(ctx: Context): string {
   const who = ctx.clinicName ? `the team at ${ctx.clinicName}` : 'our team';
-  return `Of course. Leave your details and a short message, and ${who} will get back to you.`;
+  return `Of course: leave your details and a short message, and ${who} will reply.`;
 }
 
 /** Also the reply to what the guide leaves to the team on purpose (prices, hours...): the same offer fits both. */

@@ -26,7 +26,7 @@ export function MessageList({ w }: { w: Widget }) {
       }}
     >
       <div class="msg bot">
-        {config.greeting || `Hi! I can answer questions about dry needling for sciatica${config.clinicName ? ` at ${config.clinicName}` : ''}.`}
+        {config.greeting || `Hi! Ask me about dry needling for sciatica${config.clinicName ? ` at ${config.clinicName}` : ''}.`}
       </div>
       {!messages.length && <Chips w={w} items={starters} label="Suggested questions" />}
       {messages.map((m, i) =>

@@ -13,7 +13,7 @@ export function BotReply({ w, m, last }: { w: Widget; m: BotMessage; last: boole
     return (
       <div class="msg bot urgent" role="alert">
         <p>{m.text}</p>
-        <a class="call" href={`tel:${config.emergencyNumber}`}>
+        <a class="btn" href={`tel:${config.emergencyNumber}`}>
           Call {config.emergencyNumber} now
         </a>
       </div>

@@ -191,8 +191,9 @@ describe('on a CPU throttled 4x', () => {
   /**
    * Long tasks carry no script attribution in Chromium, so the criterion is absolute: no task over
    * 50 ms on the widget page, from navigation to 3 s after load (the idle index build included).
-   * Noise only ever adds time, so each page counts its best of three loads after a warm-up, and
-   * the test is skipped when the same page without the widget already fails on this machine.
+   * Noise only ever adds time, so each page counts its best of three loads after a warm-up; on a
+   * machine so slow that the page without the widget already has a longer task, the widget
+   * must not make it any longer (it adds no long task of its own).
    */
   const best = async (path: string) => {
     const worst: number[] = [];
@@ -200,11 +201,10 @@ describe('on a CPU throttled 4x', () => {
     return Math.min(...worst);
   };
 
-  it('runs no task over 50 ms while it loads and builds its index', { timeout: 120_000 }, async (ctx) => {
+  it('runs no task over 50 ms while it loads and builds its index', { timeout: 120_000 }, async () => {
     await longTasks(browser, `${server.url}/hardening/plain.html`);
     const bare = await best('no-widget.html');
-    if (bare > LONG_TASK_MS) ctx.skip(`the page without the widget already has a ${bare} ms task here`);
     const widget = await best('plain.html');
-    expect(widget, `longest task (ms) in the best of 3 loads with the widget; ${bare} ms without`).toBeLessThanOrEqual(LONG_TASK_MS);
+    expect(widget, `longest task (ms) in the best of 3 loads with the widget; ${bare} ms without`).toBeLessThanOrEqual(Math.max(LONG_TASK_MS, bare));
   });
 });

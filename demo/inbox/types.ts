@@ -1,22 +1,11 @@
+// The receiver stores what the widget sends: the same shapes, without the honeypot.
+import type { Lead as Sent, TranscriptItem } from '../../widget/contact/types.ts';
+
 /** One line of the chat as the widget recorded it. */
-export interface TranscriptLine {
-  from: 'visitor' | 'bot';
-  text: string;
-  at: string;
-}
+export type TranscriptLine = TranscriptItem;
 
 /** A lead exactly as accepted from the widget, after validation. */
-export interface Lead {
-  id: string;
-  name: string;
-  email: string;
-  phone: string;
-  message: string;
-  consent: true;
-  transcript: TranscriptLine[];
-  page: string;
-  submittedAt: string;
-}
+export type Lead = Omit<Sent, '_gotcha'>;
 
 /** A lead as stored: the server adds only the time it was received. */
 export interface StoredLead extends Lead {

@@ -31,7 +31,6 @@ const TEAM_WORDS = stems(
 const TEAM =
   /\bhow much (is|are|for|would|will|do you|does (a|one|each)|per)\b(?!.{0,40}\b(hurt|pain|sore|ache|feel|discomfort))|\b(your|opening|office|clinic) hours\b|\bwhere (are you|is the clinic)\b|\bget there\b|\bdoctors? note\b|\bno show\b|\bbenefits plan\b|\b(fe)?male physiotherapist|\bhowlong (is|are|does|will|do)( a| an| the| each| i| we)? (session|appointment|visit|be there|stay|spend)s?( take| last)?\b(?!.{0,30}\b(needl|sore|pain|relie|result|effect|benefit|feel|soon|off))|\bhowmany (minutes|hours)\b(?!.{0,30}\bneedl)/;
 
-export type Intent = 'contact' | 'smalltalk' | 'team' | null;
 export type SmallTalk = 'hello' | 'thanks' | 'bye' | 'who';
 
 export function contactIntent(text: string): boolean {

@@ -80,6 +80,26 @@ describe('accessibility', () => {
   });
 });
 
+describe('the message list', () => {
+  it('follows new messages, but leaves a visitor who scrolled up in place while they type', async () => {
+    const { page } = await visit(browser, `${server.url}/plain.html`);
+    await page.locator(inWidget('.launcher')).click();
+    const box = page.locator(inWidget('textarea'));
+    for (const q of ['is it safe', 'does it hurt', 'how many sessions', 'what should i do after']) {
+      await box.fill(q);
+      await page.keyboard.press('Enter');
+    }
+    const log = page.locator(inWidget('[role="log"]'));
+    const atBottom = () => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 2);
+    await expect.poll(atBottom).toBe(true);
+    await log.evaluate((el) => (el.scrollTop = 0));
+    await box.pressSequentially('abc');
+    expect(await log.evaluate((el) => el.scrollTop)).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(atBottom).toBe(true);
+  });
+});
+
 describe('on a phone', () => {
   it('fills the 375x667 screen, with a 16 px composer so iOS does not zoom', async () => {
     const { page } = await visit(browser, `${server.url}/plain.html`, { width: 375, height: 667 });

@@ -13,6 +13,13 @@ export class App extends Component<{ w: Widget }> {
 
   override componentDidMount() {
     this.off = this.props.w.chat.subscribe(() => this.forceUpdate());
+    this.scroll();
+  }
+
+  /** Shows the latest message; only when the conversation changes, so typing never yanks a visitor who scrolled up. */
+  scroll() {
+    const log = this.root.current?.querySelector('[role=log]');
+    if (log) log.scrollTop = log.scrollHeight;
   }
 
   override componentWillUnmount() {
@@ -21,10 +28,11 @@ export class App extends Component<{ w: Widget }> {
 
   override componentDidUpdate() {
     const now = this.props.w.chat.get();
-    const { open, view } = this.was;
+    const { open, view, messages } = this.was;
     this.was = now;
     if (now.open !== open || now.view !== view)
       this.root.current?.querySelector<HTMLElement>(!now.open ? '.launcher' : now.view === 'chat' ? 'textarea' : 'input')?.focus();
+    if (now.open !== open || now.view !== view || now.messages !== messages) this.scroll();
   }
 
   render() {

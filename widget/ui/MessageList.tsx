@@ -21,9 +21,6 @@ export function MessageList({ w }: { w: Widget }) {
       role="log"
       aria-live="polite"
       aria-label="Conversation"
-      ref={(el) => {
-        if (el) el.scrollTop = el.scrollHeight;
-      }}
     >
       <div class="msg bot">
         {config.greeting || `Hi! Ask me about dry needling for sciatica${config.clinicName ? ` at ${config.clinicName}` : ''}.`}

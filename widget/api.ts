@@ -29,7 +29,7 @@ export type Commands = Record<'open' | 'close' | 'toggle' | 'ask' | 'on' | 'off'
 export function createApi(commands: Commands, isOpen: () => boolean): FaqWidgetApi {
   const api = ((name: string, ...args: unknown[]) => {
     // Own properties only: a page that extends Object.prototype must not add commands.
-    if (!Object.prototype.hasOwnProperty.call(commands, name)) return warn(ERRORS.unknownCommand(String(name)));
+    if (!Object.hasOwn(commands, name)) return warn(ERRORS.unknownCommand(String(name)));
     try {
       (commands[name as keyof Commands] as (...a: unknown[]) => void)(...args);
     } catch {

@@ -2,7 +2,7 @@ import type { Lead, LeadForm, TranscriptItem } from './types.ts';
 
 /** A source of randomness; `window.crypto` fits. */
 export interface RandomSource {
-  getRandomValues?(array: Uint8Array): Uint8Array;
+  getRandomValues(array: Uint8Array): Uint8Array;
   randomUUID?(): string;
 }
 
@@ -10,7 +10,6 @@ export interface RandomSource {
 export function newId(random: RandomSource): string {
   // randomUUID exists only in secure contexts (HTTPS); clinic sites on plain HTTP still have getRandomValues.
   if (random.randomUUID) return random.randomUUID();
-  if (!random.getRandomValues) throw new Error('faq-widget: no random source for lead ids');
   const b = random.getRandomValues(new Uint8Array(16));
   b[6] = (b[6] & 15) | 64; // version 4
   b[8] = (b[8] & 63) | 128; // RFC 4122 variant

@@ -33,7 +33,8 @@ export function prepare(knowledge: Knowledge): SearchIndex {
   return index;
 }
 
-function suggestion(e: Entry): Suggestion {
+/** An entry as a question to offer on a button. */
+export function suggestion(e: Entry): Suggestion {
   return { id: e.id, topic: e.topic, question: e.questions[0] };
 }
 

@@ -30,9 +30,9 @@ export class App extends Component<{ w: Widget }> {
     const now = this.props.w.chat.get();
     const { open, view, messages } = this.was;
     this.was = now;
-    if (now.open !== open || now.view !== view)
-      this.root.current?.querySelector<HTMLElement>(!now.open ? '.launcher' : now.view === 'chat' ? 'textarea' : 'input')?.focus();
-    if (now.open !== open || now.view !== view || now.messages !== messages) this.scroll();
+    const moved = now.open !== open || now.view !== view;
+    if (moved) this.root.current?.querySelector<HTMLElement>(!now.open ? '.launcher' : now.view === 'chat' ? 'textarea' : 'input')?.focus();
+    if (moved || now.messages !== messages) this.scroll();
   }
 
   render() {

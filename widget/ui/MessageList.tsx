@@ -1,5 +1,6 @@
 import { h } from 'preact';
 import type { Topic } from '../engine/types.ts';
+import { suggestion } from '../engine/answer.ts';
 import type { Widget } from './types.ts';
 import { BotReply } from './BotReply.tsx';
 import { Chips } from './Chips.tsx';
@@ -11,10 +12,7 @@ export function MessageList({ w }: { w: Widget }) {
   const { config } = w;
   const { messages } = w.chat.get();
   const entries = w.knowledge().entries;
-  const starters = STARTERS.flatMap((t) => {
-    const e = entries.find((x) => x.topic === t);
-    return e ? [{ id: e.id, topic: e.topic, question: e.questions[0] }] : [];
-  });
+  const starters = STARTERS.flatMap((t) => entries.filter((x) => x.topic === t).slice(0, 1).map(suggestion));
   return (
     <div
       class="log"

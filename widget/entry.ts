@@ -16,7 +16,7 @@ import { loadKnowledge } from './knowledge/load.ts';
 import { createOutbox } from './contact/outbox.ts';
 import { createCourier } from './contact/courier.ts';
 import { buildLead, mailtoHref, newId } from './contact/lead.ts';
-import type { LeadForm, StorageLike } from './contact/types.ts';
+import type { Lead, LeadForm, StorageLike } from './contact/types.ts';
 
 type Stub = { q?: unknown };
 const w = window as Window & { FaqWidget?: FaqWidgetApi | Stub };
@@ -40,11 +40,13 @@ function start(config: Config): FaqWidgetApi {
   const events = createEmitter();
   const chat = createChat({ config, knowledge: () => knowledge, session: safeStore(storage('sessionStorage')), events });
   const { endpoint, email } = config;
+  // A queued message that will never arrive: the site owner and the visitor both hear of it.
+  const lost = (lead: Lead, status = 0) => (warn(ERRORS.lost(endpoint)), chat.lost(lead), events.emit('lead:failed', { id: lead.id, status }));
   const courier =
     endpoint &&
     createCourier({
       endpoint,
-      outbox: createOutbox(storage('localStorage'), Date.now),
+      outbox: createOutbox(storage('localStorage'), Date.now, (e) => lost(e.lead)),
       fetch,
       // Called unbound, which window's timer functions allow (fetch does not: it is bound above).
       setTimeout: setTimeout as (cb: () => void, ms: number) => unknown,
@@ -52,6 +54,7 @@ function start(config: Config): FaqWidgetApi {
       random: Math.random,
       onOnline: (cb) => (w.addEventListener('online', cb), () => w.removeEventListener('online', cb)),
       emit: events.emit,
+      lost,
     });
   if (!endpoint) warn(email ? ERRORS.noEndpoint : ERRORS.noContact);
   const send =

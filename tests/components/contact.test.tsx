@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
 import { mount, type Rig } from './render.ts';
+import { makeLead } from '../unit/contact/fakes.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -105,6 +107,31 @@ describe('the contact form', () => {
     expect(note.textContent).toMatch(/as soon as we can/i);
     expect(note.querySelector('a[href^="tel:"]')).not.toBeNull();
     expect(note.querySelector('a[href^="mailto:"]')).not.toBeNull();
+  });
+
+  it('tells the visitor when a queued message is given up, offers every way to reach the clinic, and puts the message back in the form', async () => {
+    const w = await mount();
+    await w.click(w.$('.launcher'));
+    await act(() => w.chat.lost(makeLead({ name: 'Ana', email: 'ana@example.com', phone: '555 010 0123', message: 'Can I come on Friday?' })));
+    const note = w.$$('.msg.bot').at(-1)!;
+    expect(note.textContent).toMatch(/could not be delivered/i);
+    expect(note.querySelector('a[href^="tel:"]')).not.toBeNull();
+    expect(note.querySelector('a[href="mailto:test@example.com"]')).not.toBeNull();
+    await w.click([...note.querySelectorAll('button')].find((b) => /send a message/i.test(b.textContent!)));
+    expect(w.$<HTMLInputElement>('#faq-name')!.value).toBe('Ana');
+    expect(w.$<HTMLInputElement>('#faq-phone')!.value).toBe('555 010 0123');
+    expect(w.$<HTMLTextAreaElement>('#faq-message')!.value).toBe('Can I come on Friday?');
+    // Consent is the visitor's to give again.
+    expect(w.$<HTMLInputElement>('#faq-consent')!.checked).toBe(false);
+  });
+
+  it('leaves a message the visitor is writing alone when an older one is given up', async () => {
+    const w = await mount();
+    await openForm(w);
+    await fill(w, { name: 'Sam', message: 'A new question' });
+    await act(() => w.chat.lost(makeLead({ name: 'Ana', message: 'An old question' })));
+    expect(w.chat.get().draft).toMatchObject({ name: 'Sam', message: 'A new question' });
+    expect(w.chat.get().messages.at(-1)).toMatchObject({ kind: 'lead', note: 'lost' });
   });
 
   it('keeps everything filled when the service refuses, and shows its field errors and the clinic contacts', async () => {

@@ -105,3 +105,37 @@ describe('sending a lead to the real receiver', () => {
     expect(await leads()).toHaveLength(1);
   });
 });
+
+type Probe = Window & { FaqWidget: ((...a: unknown[]) => void) & { q?: unknown[] }; __failed?: unknown };
+
+describe('a queued message that can never be delivered', () => {
+  it('is given up after 7 days with a warning for the owner, lead:failed, a note for the visitor and the message back in the form', async () => {
+    server = await serve({ dbPath: join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'd.db') });
+    const { page, warnings } = await visit(browser, `${server.url}/plain.html`);
+    const id = '00000000-0000-4000-8000-00000000e4e4';
+    await page.evaluate((id) => {
+      const then = Date.now() - 8 * 24 * 60 * 60 * 1000;
+      const lead = { id, name: 'Sam Example', email: 'sam@example.com', phone: '', message: 'Is Friday free?', consent: true, transcript: [], page: location.href, submittedAt: new Date(then).toISOString(), _gotcha: '' };
+      localStorage.setItem('faq-widget:outbox', JSON.stringify([{ lead, queuedAt: then, attempts: 12, nextAt: then }]));
+    }, id);
+    // The README's queue stub, so the listener is there before the widget's first flush.
+    await page.addInitScript(() => {
+      const w = window as unknown as Probe;
+      w.FaqWidget = function (...args: unknown[]) {
+        (w.FaqWidget.q = w.FaqWidget.q || []).push(args);
+      } as Probe['FaqWidget'];
+      w.FaqWidget('on', 'lead:failed', (e: unknown) => (w.__failed = e));
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => (window as unknown as Probe).__failed), { timeout: 10_000 }).toEqual({ id, status: 0 });
+    expect(warnings.filter((w) => /given up/.test(w))).toEqual([expect.stringContaining('/api/leads')]);
+    expect(await leads()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem('faq-widget:outbox'))).toBeNull();
+    await page.locator(inWidget('.launcher')).click();
+    const note = page.locator(inWidget('.msg.bot:has-text("could not be delivered")'));
+    await expect(note.locator('a[href^="tel:"]').count()).resolves.toBe(1);
+    await note.locator('button:has-text("Send a message")').click();
+    await expect(page.locator(inWidget('#faq-message')).inputValue()).resolves.toBe('Is Friday free?');
+    await expect(page.locator(inWidget('#faq-name')).inputValue()).resolves.toBe('Sam Example');
+  });
+});

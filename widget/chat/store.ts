@@ -3,7 +3,7 @@
 // kept in sessionStorage so it follows the visitor to the next page of the site.
 import { answer, entryReply } from '../engine/answer.ts';
 import type { Knowledge, Reply, Suggestion } from '../engine/types.ts';
-import type { LeadForm, TranscriptItem } from '../contact/types.ts';
+import type { Lead, LeadForm, TranscriptItem } from '../contact/types.ts';
 import type { Config } from '../config.ts';
 import type { Emitter } from '../events.ts';
 import type { SafeStore } from '../storage.ts';
@@ -14,6 +14,8 @@ export const CHAT_KEY = 'faq-widget:chat';
 export const MAX_QUESTION = 500;
 
 const EMPTY: LeadForm = { name: '', email: '', phone: '', message: '', consent: false };
+
+export const LOST = 'Sorry, your earlier message could not be delivered. It is back in the form: send it again, or call or email the clinic.';
 
 export interface ChatDeps {
   config: Config;
@@ -114,6 +116,11 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     note(note: LeadNote, text: string) {
       push({ kind: 'lead', note, text });
       if (note !== 'refused') set({ draft: EMPTY, view: 'chat' });
+    },
+    /** A queued message that will never arrive: say so, and put it back in the form unless another is being written. */
+    lost({ name, email, phone, message }: Lead) {
+      push({ kind: 'lead', note: 'lost', text: LOST });
+      if (!state.draft.message) set({ draft: { ...EMPTY, name, email, phone, message } });
     },
     transcript: (): TranscriptItem[] => state.messages.slice(-40).map(({ from, text, at }) => ({ from, text, at })),
     clear: () => set({ messages: [], view: 'chat' }),

@@ -12,6 +12,11 @@ export interface CourierDeps extends Timers {
   /** Subscribes to the browser's `online` event; returns the unsubscribe function. */
   onOnline: (callback: () => void) => () => void;
   emit: (event: LeadEvent, payload: LeadEventPayload) => void;
+  /**
+   * A queued lead refused on a retry: the visitor, told it would be sent, must hear otherwise.
+   * Called instead of emitting `lead:failed`, which it must emit itself.
+   */
+  lost: (lead: Lead, status: number) => void;
   timeoutMs?: number;
   /** Epoch-ms clock for the outbox's `nextAt`; defaults to Date.now. */
   now?: () => number;
@@ -26,7 +31,7 @@ export interface Courier {
 /** Creates the courier that delivers leads, queues failures in the outbox and retries them until a 2xx. */
 export function createCourier(deps: CourierDeps): Courier {
   // Injected browser functions are called unbound: as methods of `deps` they would throw "Illegal invocation".
-  const { endpoint, outbox, fetch, setTimeout, clearTimeout, random, emit, timeoutMs, now = Date.now } = deps;
+  const { endpoint, outbox, fetch, setTimeout, clearTimeout, random, emit, lost, timeoutMs, now = Date.now } = deps;
   const inFlight = new Map<string, Promise<Outcome>>();
   let timer: unknown;
   let destroyed = false;
@@ -55,7 +60,8 @@ export function createCourier(deps: CourierDeps): Courier {
     const out = await deliver(endpoint, lead, { fetch, setTimeout, clearTimeout, timeoutMs });
     if (out.kind !== 'queued') {
       outbox.remove(lead.id);
-      notify(out.kind === 'sent' ? 'lead:sent' : 'lead:failed', out);
+      if (out.kind === 'sent' || fromSend) notify(out.kind === 'sent' ? 'lead:sent' : 'lead:failed', out);
+      else if (!destroyed) lost(lead, out.status);
     } else {
       const attempts = (outbox.list().find((e) => e.lead.id === lead.id) ?? outbox.put(lead)).attempts + 1;
       outbox.update(lead.id, { attempts, nextAt: now() + backoffDelay(attempts, random) });

@@ -33,13 +33,16 @@ function parse(raw: string | null): OutboxEntry[] {
   }
 }
 
-/** Creates the outbox over `storage` (localStorage); falls back to memory when storage is missing or fails. */
-export function createOutbox(storage: StorageLike | null, now: () => number): Outbox {
+/**
+ * Creates the outbox over `storage` (localStorage); falls back to memory when storage is missing or fails.
+ * `dropped` hears of every lead given up for age or for room, so no message vanishes unsaid.
+ */
+export function createOutbox(storage: StorageLike | null, now: () => number, dropped: (e: OutboxEntry) => void = () => {}): Outbox {
   // Once storage fails we stay in memory for this page: flipping back could resurrect stale or lose new entries.
   let durable = !!storage;
   let memory: OutboxEntry[] = [];
 
-  const save = (entries: OutboxEntry[]) => {
+  const save = (entries: OutboxEntry[], gone: OutboxEntry[] = []) => {
     memory = entries;
     try {
       if (durable && entries.length) storage!.setItem(OUTBOX_KEY, JSON.stringify(entries));
@@ -47,6 +50,7 @@ export function createOutbox(storage: StorageLike | null, now: () => number): Ou
     } catch {
       durable = false;
     }
+    gone.forEach(dropped);
   };
 
   /** Every read drops (and persists the drop of) entries past their 7 days. */
@@ -57,7 +61,7 @@ export function createOutbox(storage: StorageLike | null, now: () => number): Ou
       durable = false;
     }
     const fresh = memory.filter((e) => now() - e.queuedAt <= OUTBOX_MAX_AGE_MS);
-    if (fresh.length !== memory.length) save(fresh);
+    if (fresh.length !== memory.length) save(fresh, memory.filter((e) => !fresh.includes(e)));
     return fresh;
   };
 
@@ -70,7 +74,8 @@ export function createOutbox(storage: StorageLike | null, now: () => number): Ou
       // Replacing keeps the original queue time so a lead cannot outlive its 7 days by being re-put.
       const old = find(lead.id);
       const entry: OutboxEntry = old ? { ...old, lead } : { lead, queuedAt: now(), attempts: 0, nextAt: now() };
-      save([...without(lead.id), entry].sort((a, b) => a.queuedAt - b.queuedAt).slice(-OUTBOX_MAX));
+      const all = [...without(lead.id), entry].sort((a, b) => a.queuedAt - b.queuedAt);
+      save(all.slice(-OUTBOX_MAX), all.slice(0, -OUTBOX_MAX));
       return { ...entry };
     },
     remove(id) {

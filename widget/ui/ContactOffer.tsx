@@ -2,8 +2,9 @@ import { h } from 'preact';
 import type { Widget } from './types.ts';
 
 /**
- * How to reach a person: the contact form (or, without an endpoint, an email carrying the
- * visitor's question), the phone, and the email address when a message could not go.
+ * How to reach a person: the contact form when `form` (or, without an endpoint, an email
+ * carrying the visitor's question), the phone, and the email address unless that email
+ * link already stands for it.
  */
 export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
   const { chat, config, send, mailto } = w;
@@ -25,7 +26,7 @@ export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
           Call {phone}
         </a>
       )}
-      {email && !form && <a href={`mailto:${email}`}>{email}</a>}
+      {email && !mailto && <a href={`mailto:${email}`}>{email}</a>}
       {!send && !mailto && !phone && <p>Please contact the clinic directly.</p>}
     </div>
   );

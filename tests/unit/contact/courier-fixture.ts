@@ -32,6 +32,8 @@ export interface Rig {
   clock: FakeClock;
   storage: FakeStorage;
   events: [LeadEvent, LeadEventPayload][];
+  /** Leads given up after a retry, with the status that refused them. */
+  lost: [string, number][];
   goOnline(): void;
   unsubscribed: () => boolean;
   outboxIds(): string[];
@@ -43,6 +45,7 @@ export function rig(steps: Step[], options: { storage?: FakeStorage; clock?: Fak
   const storage = options.storage ?? fakeStorage();
   const fetch = scriptedFetch(...steps);
   const events: [LeadEvent, LeadEventPayload][] = [];
+  const lost: [string, number][] = [];
   let online: (() => void) | null = null;
   let unsubscribed = false;
   const outbox = createOutbox(storage, clock.now);
@@ -62,6 +65,7 @@ export function rig(steps: Step[], options: { storage?: FakeStorage; clock?: Fak
       };
     },
     emit: (event, payload) => events.push([event, payload]),
+    lost: (lead, status) => lost.push([lead.id, status]),
   });
   return {
     courier,
@@ -69,6 +73,7 @@ export function rig(steps: Step[], options: { storage?: FakeStorage; clock?: Fak
     clock,
     storage,
     events,
+    lost,
     goOnline: () => online?.(),
     unsubscribed: () => unsubscribed,
     outboxIds: () => createOutbox(storage, clock.now).list().map((e) => e.lead.id),

@@ -42,17 +42,27 @@ describe('createCourier retries', () => {
     expect(r.fetch).toHaveBeenCalledTimes(2);
   });
 
-  it('drops the lead and emits lead:failed when a retry is refused', async () => {
+  it('drops the lead and hands it to lost (which tells the visitor and emits lead:failed) when a retry is refused', async () => {
     const r = rig([503, 400]);
     const lead = makeLead();
     await r.courier.send(lead);
+    expect(r.lost).toEqual([]);
     await r.clock.advance(2000);
     expect(r.outboxIds()).toEqual([]);
-    expect(r.events).toEqual([
-      ['lead:queued', { id: lead.id, status: 503 }],
-      ['lead:failed', { id: lead.id, status: 400 }],
-    ]);
+    expect(r.lost).toEqual([[lead.id, 400]]);
+    expect(r.events).toEqual([['lead:queued', { id: lead.id, status: 503 }]]);
     expect(r.clock.pending()).toEqual([]);
+  });
+
+  it('hands a lead refused on the next page load to lost as well', async () => {
+    const first = rig([503]);
+    const lead = makeLead();
+    await first.courier.send(lead);
+    first.courier.destroy();
+    const next = rig([410], { storage: first.storage, clock: first.clock });
+    await next.courier.flush();
+    expect(next.lost).toEqual([[lead.id, 410]]);
+    expect(next.outboxIds()).toEqual([]);
   });
 
   it('flushes at once when the browser comes back online', async () => {

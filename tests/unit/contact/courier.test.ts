@@ -17,6 +17,8 @@ describe('createCourier send', () => {
     const lead = makeLead();
     expect(await r.courier.send(lead)).toMatchObject({ kind: 'refused', status: 422 });
     expect(r.events).toEqual([['lead:failed', { id: lead.id, status: 422 }]]);
+    // The form still shows the message and says it was refused: nothing to hand on.
+    expect(r.lost).toEqual([]);
     expect(r.outboxIds()).toEqual([]);
     expect(r.clock.pending()).toEqual([]);
   });

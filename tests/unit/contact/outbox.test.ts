@@ -58,6 +58,27 @@ describe('createOutbox', () => {
     expect(storage.data.get(OUTBOX_KEY)).not.toContain(old.id);
   });
 
+  it('tells dropped about every lead it gives up for age or for room, once', async () => {
+    const clock = fakeClock();
+    const storage = fakeStorage();
+    const gone: string[] = [];
+    const outbox = createOutbox(storage, clock.now, (e) => gone.push(e.lead.id));
+    const leads = Array.from({ length: OUTBOX_MAX + 1 }, () => makeLead());
+    for (const lead of leads) {
+      outbox.put(lead);
+      await clock.advance(1);
+    }
+    expect(gone).toEqual([leads[0].id]);
+    await clock.advance(OUTBOX_MAX_AGE_MS);
+    expect(outbox.list()).toEqual([]);
+    expect(outbox.list()).toEqual([]);
+    expect(gone).toEqual(leads.map((l) => l.id));
+    // Another page's outbox over the same storage has nothing left to report.
+    const later: string[] = [];
+    expect(createOutbox(storage, clock.now, (e) => later.push(e.lead.id)).list()).toEqual([]);
+    expect(later).toEqual([]);
+  });
+
   it('removes a lead and clears the key when the outbox empties', () => {
     const storage = fakeStorage();
     const outbox = createOutbox(storage, fakeClock().now);

@@ -32,7 +32,7 @@ export interface Config {
   knowledge: string;
 }
 
-export const DEFAULTS: Readonly<Config> = Object.freeze({
+export const DEFAULTS: Readonly<Config> = {
   clinicName: '',
   color: '#0f766e',
   position: 'right',
@@ -46,7 +46,7 @@ export const DEFAULTS: Readonly<Config> = Object.freeze({
   zIndex: 2147483647,
   nonce: '',
   knowledge: '',
-});
+};
 
 const URL_OR_PATH = /^(https?:\/\/[\w.-]+(:\d+)?|(?=\/[^/]))(\/\S*)?$/i;
 const URL_HINT = 'an http(s) URL or a path on this site like /api/leads';

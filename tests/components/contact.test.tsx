@@ -131,7 +131,7 @@ describe('the contact form', () => {
     await fill(w, { name: 'Sam', message: 'A new question' });
     await act(() => w.chat.lost(makeLead({ name: 'Ana', message: 'An old question' })));
     expect(w.chat.get().draft).toMatchObject({ name: 'Sam', message: 'A new question' });
-    expect(w.chat.get().messages.at(-1)).toMatchObject({ kind: 'lead', note: 'lost' });
+    expect(w.chat.get().messages.at(-1)).toMatchObject({ from: 'bot', text: expect.stringMatching(/could not be delivered/) });
   });
 
   it('keeps everything filled when the service refuses, and shows its field errors and the clinic contacts', async () => {

@@ -15,7 +15,7 @@ export const MAX_QUESTION = 500;
 
 const EMPTY: LeadForm = { name: '', email: '', phone: '', message: '', consent: false };
 
-export const LOST = 'Sorry, your earlier message could not be delivered. It is back in the form: send it again, or call or email the clinic.';
+export const LOST = 'Sorry, your earlier message could not be delivered. It is back in the form to send again, or call or email the clinic.';
 
 export interface ChatDeps {
   config: Config;
@@ -119,7 +119,8 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     },
     /** A queued message that will never arrive: say so, and put it back in the form unless another is being written. */
     lost({ name, email, phone, message }: Lead) {
-      push({ kind: 'lead', note: 'lost', text: LOST });
+      // Shown as a fallback is: with the contact form, the phone and the email.
+      push({ kind: 'fallback', text: LOST });
       if (!state.draft.message) set({ draft: { ...EMPTY, name, email, phone, message } });
     },
     transcript: (): TranscriptItem[] => state.messages.slice(-40).map(({ from, text, at }) => ({ from, text, at })),

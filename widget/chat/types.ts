@@ -9,7 +9,7 @@ export interface VisitorMessage {
 }
 
 /** What happened to a lead, told in the conversation. */
-export type LeadNote = 'sent' | 'queued' | 'refused' | 'lost';
+export type LeadNote = 'sent' | 'queued' | 'refused';
 
 export interface BotMessage {
   id: number;

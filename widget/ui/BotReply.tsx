@@ -38,7 +38,7 @@ export function BotReply({ w, m, last }: { w: Widget; m: BotMessage; last: boole
         ))}
       {m.kind === 'answer' && last && <Chips w={w} items={m.related} label="Related questions" />}
       {m.kind === 'clarify' && <Chips w={w} items={m.suggestions} label="Did you mean" />}
-      {(m.kind === 'fallback' || m.note === 'queued' || m.note === 'lost' || (m.kind === 'contact' && !w.send)) && <ContactOffer w={w} form={m.note !== 'queued'} />}
+      {(m.kind === 'fallback' || m.note === 'queued' || (m.kind === 'contact' && !w.send)) && <ContactOffer w={w} form={m.note !== 'queued'} />}
       {m.kind === 'contact' && config.bookingUrl && (
         <a class="chip" href={config.bookingUrl} target="_blank" rel="noopener noreferrer">
           Book online

@@ -3,18 +3,22 @@
 //   PORT=8787  ALLOWED_ORIGINS=https://www.myclinic.example  INBOX_PASSWORD=...  INBOX_DB=./leads.db
 import { resolve } from 'node:path';
 import { startServer } from '../demo/server.ts';
+import { inboxSettings } from '../demo/inbox/settings.ts';
 
 const repo = resolve(import.meta.dirname, '..');
-const env = process.env;
-if (!env.INBOX_PASSWORD) console.warn('inbox: INBOX_PASSWORD is not set, so anyone who can reach /leads can read them. Set it before going live.');
+const { settings, errors } = inboxSettings(process.env);
+for (const e of errors) console.error(`inbox: ${e}`);
+if (errors.length) process.exit(1);
+if (!settings.password) console.warn('inbox: INBOX_PASSWORD is not set, so anyone who can reach /leads can read them. Set it before going live.');
 try {
   const server = await startServer({
-    port: Number(env.PORT ?? 8787),
-    host: env.HOST ?? '0.0.0.0',
+    port: settings.port,
+    host: settings.host,
     root: resolve(repo, 'demo'),
     widget: resolve(repo, 'dist/faq-widget.js'),
-    dbPath: resolve(env.INBOX_DB ?? resolve(repo, 'demo/inbox/data/leads.db')),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    dbPath: resolve(settings.dbPath ?? resolve(repo, 'demo/inbox/data/leads.db')),
+    allowedOrigins: settings.allowedOrigins,
+    password: settings.password,
   });
   console.log(`lead receiver: POST ${server.url}/api/leads   read: ${server.url}/leads   export: ${server.url}/leads.csv`);
   const stop = () => void server.close().then(() => process.exit(0));

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { inboxSettings } from '../../demo/inbox/settings.ts';
+
+describe('the receiver settings from the environment', () => {
+  it('defaults to port 8787 on every interface, no allowed origins and no password', () => {
+    expect(inboxSettings({})).toEqual({ settings: { port: 8787, host: '0.0.0.0', dbPath: undefined, allowedOrigins: [], password: '' }, errors: [] });
+  });
+
+  it('reads every variable, and accepts origins with a trailing slash as browsers send them without it', () => {
+    const { settings, errors } = inboxSettings({
+      PORT: ' 9000 ',
+      HOST: '127.0.0.1',
+      INBOX_DB: '/var/lib/leads.db',
+      INBOX_PASSWORD: 's3cret',
+      ALLOWED_ORIGINS: 'https://www.myclinic.example/, http://localhost:8080 ,,',
+    });
+    expect(errors).toEqual([]);
+    expect(settings).toEqual({ port: 9000, host: '127.0.0.1', dbPath: '/var/lib/leads.db', allowedOrigins: ['https://www.myclinic.example', 'http://localhost:8080'], password: 's3cret' });
+  });
+
+  it('treats an empty PORT as unset', () => {
+    expect(inboxSettings({ PORT: ' ' })).toMatchObject({ settings: { port: 8787 }, errors: [] });
+  });
+
+  it.each(['abc', '99999', '-1', '80.5'])('refuses PORT=%j with a sentence that says what to write', (port) => {
+    const { errors } = inboxSettings({ PORT: port });
+    expect(errors).toEqual([`PORT="${port}" is not a port number: use a whole number from 1 to 65535, like 8787.`]);
+  });
+
+  it.each(['www.myclinic.example', 'https://www.myclinic.example/contact', 'ftp://files.example', '*'])(
+    'refuses the ALLOWED_ORIGINS entry %j, which no browser would ever send, and keeps the good ones',
+    (bad) => {
+      const { settings, errors } = inboxSettings({ ALLOWED_ORIGINS: `https://ok.example,${bad}` });
+      expect(settings.allowedOrigins).toEqual(['https://ok.example']);
+      expect(errors).toEqual([expect.stringContaining(`"${bad}" is not a site origin`)]);
+    },
+  );
+});

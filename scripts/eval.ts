@@ -7,10 +7,21 @@ import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, type Metr
 const knowledge = loadKnowledge();
 const args = process.argv.slice(2);
 const at = args.indexOf('--file');
+const unknown = args.filter((a, i) => a !== '--misses' && a !== '--file' && (at < 0 || i !== at + 1));
+if ((at >= 0 && !args[at + 1]) || unknown.length) {
+  console.error(`eval: ${unknown.length ? `unknown argument ${unknown[0]}` : '--file needs a path'}. Usage: npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl]`);
+  process.exit(2);
+}
 const files = at >= 0 ? [args[at + 1]] : [EVAL_FILE, HOLDOUT_FILE];
 
 for (const file of files) {
-  const cases = loadCases(file);
+  let cases;
+  try {
+    cases = loadCases(file);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   const ours = evaluate(cases, (q) => answer(q, knowledge));
   const fuse = evaluate(cases, plainFuse(knowledge));
   const row = (label: string, f: (m: Metrics) => string) => console.log(label.padEnd(40) + f(ours).padEnd(18) + f(fuse));

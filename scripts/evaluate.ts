@@ -2,7 +2,7 @@
 // Shared by `npm run eval` and the test that holds the engine to its floors.
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import type { Knowledge, Reply, ReplyKind, Topic } from '../widget/engine/types.ts';
+import { TOPICS, type Knowledge, type Reply, type ReplyKind, type Topic } from '../widget/engine/types.ts';
 
 export interface Case {
   q: string;
@@ -33,11 +33,38 @@ export const EVAL_FILE = new URL('../tests/eval/questions.jsonl', import.meta.ur
 /** Written after tuning, by someone who had not seen the first set: how the engine generalises. */
 export const HOLDOUT_FILE = new URL('../tests/eval/holdout.jsonl', import.meta.url).pathname;
 
+const KINDS: readonly string[] = ['answer', 'clarify', 'fallback', 'urgent', 'smalltalk', 'contact'];
+const isTopic = (t: unknown) => (TOPICS as readonly unknown[]).includes(t);
+
+/** What is wrong with one labelled line, or null when it is a usable case. */
+function problem(c: Partial<Case> | null): string | null {
+  if (typeof c?.q !== 'string' || !c.q.trim()) return '"q" must be the question, as a string';
+  if (!KINDS.includes(c.kind as string)) return `"kind" must be one of ${KINDS.join(', ')}`;
+  if (c.kind === 'answer' && !isTopic(c.topic)) return `"topic" must be one of the topics (${c.topic} is not)`;
+  if (c.kind === 'clarify' && !(Array.isArray(c.topics) && c.topics.length && c.topics.every(isTopic))) return '"topics" must list the topics offered';
+  return null;
+}
+
+/** Reads a JSON-lines file of labelled questions; throws `path:line: message` for a bad line. */
 export function loadCases(file = EVAL_FILE): Case[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Case);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`${file}: cannot read this file`);
+  }
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let c: Partial<Case> | null;
+    try {
+      c = JSON.parse(line);
+    } catch {
+      throw new Error(`${file}:${i + 1}: not valid JSON`);
+    }
+    const why = problem(c);
+    if (why) throw new Error(`${file}:${i + 1}: ${why}`);
+    return [c as Case];
+  });
 }
 
 type Answerer = (q: string) => Pick<Reply, 'kind' | 'topic' | 'suggestions'> | null;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { answer } from '../../../widget/engine/answer.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases } from '../../../scripts/evaluate.ts';
@@ -34,5 +37,36 @@ describe('the held-out set', () => {
     expect(m.redFlagsCaught).toBe(m.redFlags);
     expect(m.falseAlarms).toBe(0);
     expect(m.falseAnswers / m.outOfScope).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('reading a labelled question file', () => {
+  const write = (text: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'faq-eval-')), 'cases.jsonl');
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('reads every labelled line and skips blank ones', () => {
+    const file = write('{"q":"hi","kind":"smalltalk"}\n\n{"q":"is it safe","kind":"answer","topic":"safety"}\n');
+    expect(loadCases(file)).toEqual([
+      { q: 'hi', kind: 'smalltalk' },
+      { q: 'is it safe', kind: 'answer', topic: 'safety' },
+    ]);
+  });
+
+  it.each([
+    ['{"q":"hi","kind":"smalltalk"}\n{"q": oops}', ':2: not valid JSON'],
+    ['{"kind":"fallback"}', ':1: "q" must be the question'],
+    ['{"q":"hi","kind":"greeting"}', ':1: "kind" must be one of answer, clarify'],
+    ['{"q":"is it safe","kind":"answer","topic":"safe"}', ':1: "topic" must be one of the topics (safe is not)'],
+    ['{"q":"sore","kind":"clarify","topics":[]}', ':1: "topics" must list the topics offered'],
+  ])('names the file and line of a bad case: %s', (text, message) => {
+    const file = write(text);
+    expect(() => loadCases(file)).toThrow(file + message);
+  });
+
+  it('says when the file cannot be read', () => {
+    expect(() => loadCases('/nonexistent/cases.jsonl')).toThrow('/nonexistent/cases.jsonl: cannot read this file');
   });
 });

@@ -142,7 +142,7 @@ describe('the contact form', () => {
     expect(w.$('form.contact')).not.toBeNull();
     expect(w.$<HTMLInputElement>('#faq-name')!.value).toBe('Sam');
     expect(w.$('#faq-email-error')!.textContent).toBe('The service rejected this address.');
-    expect(w.$('[role="status"]')!.textContent).toMatch(/did not accept/i);
+    expect(w.$('[role="status"]')!.textContent).toMatch(/could not be delivered/i);
     expect(w.$('form.contact a[href^="tel:"]')).not.toBeNull();
   });
 

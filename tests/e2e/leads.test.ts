@@ -128,7 +128,7 @@ describe('a queued message that can never be delivered', () => {
     });
     await page.reload();
     await expect.poll(() => page.evaluate(() => (window as unknown as Probe).__failed), { timeout: 10_000 }).toEqual({ id, status: 0 });
-    expect(warnings.filter((w) => /given up/.test(w))).toEqual([expect.stringContaining('/api/leads')]);
+    expect(warnings.filter((w) => /gave up on a visitor/.test(w))).toEqual([expect.stringContaining('/api/leads')]);
     expect(await leads()).toEqual([]);
     expect(await page.evaluate(() => localStorage.getItem('faq-widget:outbox'))).toBeNull();
     await page.locator(inWidget('.launcher')).click();

@@ -15,7 +15,8 @@ export const MAX_QUESTION = 500;
 
 const EMPTY: LeadForm = { name: '', email: '', phone: '', message: '', consent: false };
 
-export const LOST = 'Sorry, your earlier message could not be delivered. It is back in the form to send again, or call or email the clinic.';
+/** A message that did not get through: refused at once (the form still shows it) or given up later (put back in the form). */
+export const UNDELIVERED = 'Sorry, your message could not be delivered. It is still here: check it, or call or email the clinic.';
 
 export interface ChatDeps {
   config: Config;
@@ -120,7 +121,7 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     /** A queued message that will never arrive: say so, and put it back in the form unless another is being written. */
     lost({ name, email, phone, message }: Lead) {
       // Shown as a fallback is: with the contact form, the phone and the email.
-      push({ kind: 'fallback', text: LOST });
+      push({ kind: 'fallback', text: UNDELIVERED });
       if (!state.draft.message) set({ draft: { ...EMPTY, name, email, phone, message } });
     },
     transcript: (): TranscriptItem[] => state.messages.slice(-40).map(({ from, text, at }) => ({ from, text, at })),

@@ -6,14 +6,17 @@ import { validateLead } from '../contact/validate.ts';
 import type { Widget } from './types.ts';
 import { Field } from './Field.tsx';
 import { ContactOffer } from './ContactOffer.tsx';
+import { UNDELIVERED } from '../chat/store.ts';
 
 /** Faster than this, it is a bot filling every field at once, not a person. */
 const MIN_FILL_MS = 2500;
 const ORDER: FieldName[] = ['name', 'email', 'phone', 'message', 'consent'];
 
+/** After a validation error, or a Send faster than a person types: either way, look again and resend. */
+const CHECK = 'Please check your details, then press Send again.';
 export const SENT = 'Thank you, your message was sent. Our team will reply soon.';
 export const QUEUED = "We couldn't reach the clinic just now. Your message is saved, and we'll send it as soon as we can.";
-export const REFUSED = "Sorry, the clinic's service did not accept your message. It is still here: check it, or call or email the clinic.";
+
 
 export function ContactForm({ w }: { w: Widget }) {
   const { chat, config, send } = w;
@@ -27,14 +30,14 @@ export function ContactForm({ w }: { w: Widget }) {
     const errors = validateLead(draft);
     const first = ORDER.find((k) => errors[k]);
     if (first) {
-      chat.setForm({ errors, status: 'Please check the highlighted fields.' });
+      chat.setForm({ errors, status: CHECK });
       (e.target as HTMLFormElement).querySelector<HTMLElement>(`#faq-${first}`)?.focus();
       return;
     }
-    if (Date.now() - f.since < MIN_FILL_MS) return chat.setForm({ errors, status: 'Please check your details, then press Send again.' });
+    if (Date.now() - f.since < MIN_FILL_MS) return chat.setForm({ errors, status: CHECK });
     chat.setForm({ errors, busy: true, status: 'Sending…' });
     const out = await send(draft, honeypot?.value ?? '');
-    chat.setForm({ busy: false, errors: out.errors ?? {}, status: out.kind === 'refused' ? REFUSED : '' });
+    chat.setForm({ busy: false, errors: out.errors ?? {}, status: out.kind === 'refused' ? UNDELIVERED : '' });
     if (out.kind !== 'refused') chat.note(out.kind, out.kind === 'sent' ? SENT : QUEUED);
   }
 
@@ -73,7 +76,7 @@ export function ContactForm({ w }: { w: Widget }) {
       <p class="small" role="status">
         {f.status}
       </p>
-      {f.status === REFUSED && <ContactOffer w={w} />}
+      {f.status === UNDELIVERED && <ContactOffer w={w} />}
       <button type="button" class="link" onClick={chat.back}>
         Back to chat
       </button>

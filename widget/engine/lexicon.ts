@@ -13,20 +13,13 @@ export const SPELLING = new Map(
 are r
 you u
 your ur
-please pls plz
 before b4
 what wat
 appointment appt appts
 physiotherapist physio physiotherapy pt therapist therapists
-needling dn
 pregnant preggo prego preggers
-sciatica sciatic
-though tho
-because cuz coz
 doctor doc gp
 medication meds
-hours hrs
-minutes mins
 until til till
 `).flatMap(([to, ...from]) => from.map((w) => [w, to] as const)),
 );
@@ -64,35 +57,27 @@ export const isStop = (w: string) => w.length < 3 || STOP.has(w);
 export const SYNONYMS: string[][] = lines(`
 acupuncture acupuncturist meridian chinese
 affect mess impact
-after post following
 avoid shouldnt candidate
 back spine spinal lumbar lower
 bloodthinner anticoagulant warfarin coumadin eliquis xarelto heparin plavix aspirin
-bruise redness bleed bleeding
 cause reason trigger
 complication damage puncture wrong serious rare worst
 compress compression squeeze press pinch trapped irritate pressure
 condition illness disease disorder diabetes diabetic epilepsy epileptic pacemaker haemophilia hemophilia
 differ difference different same compare
-eat food meal breakfast
 effective placebo scam evidence research proven studies
 exercise gym lifting weights sport run running jog jogging soccer
-fix solve heal
 glute buttock butt bum hip piriformis
-heat hot warm ice cold
 hurt painful ouch sting agony uncomfortable discomfort
 injection inject drug medication medicine
 insert put stick where
 leg calf calves thigh foot feet toe ankle hamstring
 longterm permanent forever cure lasting temporary
 manage cope coping tips advice daily home
-normal usual typical expected common
 physiotherapist practitioner physios
 pregnant pregnancy trimester breastfeeding
-prevent stop reduce fewer less
 qualified certified trained experienced licensed
 recur relapse return flare
-result improvement improve relief progress benefit
 safe safety dangerous danger risky risk harm
 scared afraid terrified nervous anxious anxiety fear phobia worried scary
 sciatica nerve
@@ -101,11 +86,8 @@ sit sitting desk chair posture stand drive car
 sleep asleep bed pillow night lying couch position
 sore aching achy tender stiff
 sterile reuse disposable clean infection
-stretch yoga
-tailor personalised personalized adjust change
 tingling tingly numb burning shooting electric radiating symptom
 tired fatigue exhausted dizzy dizziness faint woozy
-twitch jump spasm cramp
 walk swim cycle bike active activity move moving
 water hydration drink coffee
 wear clothes shorts pants undress

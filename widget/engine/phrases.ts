@@ -4,7 +4,6 @@
 
 export const PHRASES: [RegExp, string][] = [
   [/\b(left|leav\w*|kept|keep|stays?|remain) in\b(?! (bed|touch|shape))/g, 'stayin'],
-  [/\b(a|little|small|tiny|quick) pinch\b/g, 'sting'],
   [/\bhow many\b/g, 'howmany'],
   [/\bhow (long|soon|quickly|fast)\b/g, 'howlong'],
   [/\bblood thinn\w*/g, 'bloodthinner'],
@@ -20,14 +19,10 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(morning|day|night) of\b/g, 'before'],
   [/\b(same day|afterwards?|later that day|next day)\b/g, 'after'],
   [/\bsort (it )?out|get rid of\b/g, 'fix'],
-  [/\bday to day\b|\bat home\b|\bself care\b|\bevery day\b/g, 'manage'],
   [/\bweak (at|in) the knees\b/g, 'scared'],
   // A count of sessions asks how many are needed ("will 3 visits do it", "is one session enough").
   // A plural keeps its "s": "3 visits" reads "howmany sessions".
   [/\b(\d+|one|two|three|four|five|six|ten|few|several|many|more|number of|couple of) (session|visit|treatment|appointment)/g, 'howmany session'],
-  // "Is that sciatica?" asks whether a symptom is sciatica.
-  [/\b(is|could|can|would|might|does|do) (that|this|it|these|those)( (be|sound|like|mean|come|from|caused|by|due|to|a|signs?|of|part|my)){0,4} sciatica/g, 'symptom sciatica'],
-  [/\bwhat (is|s) it like\b/g, 'sensation'],
   [/\bwhat (exactly )?(is|s|are) (it|this|that|they)( exactly| actually)?\b/g, 'definition'],
   [/\b(age limit|how old|minimum age|years? old)\b/g, 'ageask'],
 ];

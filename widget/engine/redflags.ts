@@ -20,15 +20,24 @@ const FOLD: [RegExp, string][] = [
   ],
   [/\bboth sides of (my |the )?(low\w* )?back/g, 'back'],
   // Unmistakable.
-  [/\bincontinen|\bcauda equina|\bheart attack|\b(wet|pee|poo|soil|mess|piss|shat)\w* (myself|my (pants|underwear)|the bed)|\bbreathless|\bcant (walk|get up|stand( up| on))\b|\bsuicid|\bkill myself|\bend my life/g, ALARM],
+  [/\bincontinen|\bcauda equina|\bheart attack|\b(wet|pee|poo|soil|mess|piss|shat|accident)\w* (in |on )?(myself|my (pants|underwear|knickers|trousers)|(the )?bed)|\bbreathless|\bcant (walk|get up|stand( up| on))\b|\bsuicid|\bkill myself|\bend my life/g, ALARM],
   // Other wordings of the same symptom.
-  [/\b(inner|inside( of)?)( my| the| both)? thigh|\bbetween (my|the) legs|\bdown there|\bprivate part/g, 'groin'],
-  [/\b(cant|no|los\w*|without|lack of)( all| any| some)? (feel|sensation)|\bpins (and|n) needles/g, 'numb'],
-  [/\bg[ai]v\w* (way|out)\b|\bcant (lift|move|raise|bend)|\b(los\w*|no) strength/g, 'weak'],
+  // British and slang words for the saddle area ("back passage", "my bits", "seat area").
+  [/\b(inner|inside( of)?)( my| the| both)? thigh|\bbetween (my|the) legs|\bdown there|\b(private|lady|man|nether) (part|bit|region)s?\b|\bmy bits\b|\bback passage|\bseat (area|region)/g, 'groin'],
+  [/\b(cant|no|los\w*|without|lack of)( all| any| some| really| properly| much)? (feel|sensation)|\bpins (and|n) needles/g, 'numb'],
+  // A leg or foot that "won't lift", "won't hold my weight" or "won't do what I tell it".
+  [/\bg[ai]v\w* (way|out)\b|\b\w+nt (lift|move|raise|bend|push off|(hold|take|bear|support) (my |any )?weight|do what|obey|listen|respond)|\b(los\w*|no)( all| any| some)? strength/g, 'weak'],
   [/\b(\w+nt|not|stopped) work/g, 'broken'],
-  [/\b(hard|difficult) to (pee|wee|urinate|poop?)\b/g, 'cant pee'],
-  [/\bhit by|\brear ended|\bt boned|\b(came|thrown) off|\blanded on/g, 'crash'],
-  [/\b(high|a|raised) temp\w*/g, 'fever'],
+  // Retention: straining to start, or no pee for hours; "can't feel when I need to go".
+  [/\b(hard|difficult) to (get (my )?)?(pee|wee|urinate|poop?)\b|\b(havent|hasnt|not|no) (had|done|been for) (a |any )?(pee|wee|poo|piss)/g, 'cant pee'],
+  [/\bneed to go\b/g, 'toilet'],
+  // Trauma: only knocks that throw a person ("knocked off my bike", not "knocked over a glass").
+  [/\bhit by|\brear ended|\bt boned|\b(came|thrown) off|\blanded on|\bknocked (off|over|down)( \w+)? by\b|\bknocked off (my|the|a)\b|\b(got|was|been|being) tackled/g, 'crash'],
+  // A temperature named with a number, or "temperature and back pain".
+  [/\b(high|a|raised) temp\w*|\btemp\w* ((of )?(3[89]|4[01]|10[0-4])|and|with|plus)\b/g, 'fever'],
+  // Spreading to the other leg says "both" without a symptom word of its own.
+  [/\b(its|it is|now) in both\b/g, 'spreading both'],
+  [/\bother (leg|side)( is| has)?( now| also)? (gone|going|started|starting)( to go)?\b(?! to)/g, 'bilateral spreading'],
   [/\b(the|your) (legs|feet)\b/g, 'leg'],
   [/\b(both|either|two|each)( of)?( my| the)? (leg|feet|foot|side|buttock|thigh|calves)|\bother (leg|side) (too|as well|now)\b/g, 'bilateral'],
   [/\b(legs|feet|thighs|calves)\b/g, 'limbs'],
@@ -42,9 +51,9 @@ const FOLD: [RegExp, string][] = [
 const FILLER = new Set([...STOP, ...'have got get getting feel feels felt keep keeps kept since'.split(' ')].filter((w) => w !== 'down'));
 
 // An erection that fails belongs here too: the same nerves serve it.
-const EXCRETA = group('bladder bowel pee peed wee urine urinate urinary piss poo poop stool toilet bathroom erection');
-const LOSS = group('lost lose losing loss control leak dribble retention accident trouble difficulty problem cant unable stopped broken empty numb notice realise realize strain struggle');
-const SADDLE = group('groin saddle genital crotch perineum privates vagina vaginal penis anus buttock bum butt wipe wiping');
+const EXCRETA = group('bladder bowel bowls loo pee peed wee urine urinate urinary piss poo poop stool toilet bathroom erection');
+const LOSS = group('lost lose losing loss control leak dribble warning retention accident trouble difficulty problem issue cant unable stopped broken empty numb notice realise realize strain struggle');
+const SADDLE = group('groin saddle genital crotch perineum privates vagina vaginal penis anus buttock bum butt arse ass wipe wiping');
 const NUMB = group('numb tingling tingly anaesthesia anesthesia');
 const WEAK = group('weak weaker buckle collapse paralysed paralyzed dragging tripping flopping wobbly');
 const NOT_LIMB = group('core glute hip stomach abs immune arm grip');

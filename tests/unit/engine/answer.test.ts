@@ -48,7 +48,7 @@ describe('answering', () => {
   });
 
   it('asks "did you mean" with two or three suggestions from distinct topics when a word fits several', () => {
-    const r = ask('after');
+    const r = ask('session');
     expect(r?.kind).toBe('clarify');
     const topics = r?.suggestions.map((s) => s.topic) ?? [];
     expect(topics.length).toBeGreaterThanOrEqual(2);

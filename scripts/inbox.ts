@@ -9,7 +9,7 @@ const repo = resolve(import.meta.dirname, '..');
 const { settings, errors } = inboxSettings(process.env);
 for (const e of errors) console.error(`inbox: ${e}`);
 if (errors.length) process.exit(1);
-if (!settings.password) console.warn('inbox: INBOX_PASSWORD is not set, so anyone who can reach /leads can read them. Set it before going live.');
+if (!settings.password) console.warn('inbox: no INBOX_PASSWORD: /leads is open to anyone on this machine.');
 try {
   const server = await startServer({
     port: settings.port,

@@ -1,6 +1,7 @@
 // The included receiver's settings, read from the environment by `npm run inbox`. A clinic
 // owner's typo must stop the server with a sentence saying what to write, not start a
-// receiver that refuses every lead (an origin without https:// never matches a browser's).
+// receiver that refuses every lead (an origin without https:// never matches a browser's),
+// and visitors' health questions are never readable by anyone who finds the address.
 
 export interface InboxSettings {
   port: number;
@@ -32,8 +33,13 @@ export function inboxSettings(env: Record<string, string | undefined>): { settin
     if (o) allowedOrigins.push(o);
     else errors.push(`ALLOWED_ORIGINS entry "${item}" is not a site origin: write it as the browser shows it, like https://www.myclinic.example (no path).`);
   }
+  const host = env.HOST?.trim() || '0.0.0.0';
+  const password = env.INBOX_PASSWORD ?? '';
+  // Only a receiver reachable from this machine alone may go without a password.
+  if (!password && !/^(127\.\d+\.\d+\.\d+|localhost|::1)$/.test(host))
+    errors.push(`INBOX_PASSWORD is not set, so anyone who finds this server could read visitors' messages at /leads: set one, or listen on this machine only with HOST=127.0.0.1.`);
   return {
-    settings: { port, host: env.HOST?.trim() || '0.0.0.0', dbPath: env.INBOX_DB?.trim() || undefined, allowedOrigins, password: env.INBOX_PASSWORD ?? '' },
+    settings: { port, host, dbPath: env.INBOX_DB?.trim() || undefined, allowedOrigins, password },
     errors,
   };
 }

@@ -2,7 +2,7 @@
 // the engine against labelled questions, beside plain fuse.js.
 import { answer } from '../widget/engine/answer.ts';
 import { loadKnowledge } from './load-knowledge.ts';
-import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, type Metrics } from './evaluate.ts';
+import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Metrics } from './evaluate.ts';
 
 const knowledge = loadKnowledge();
 const args = process.argv.slice(2);
@@ -12,7 +12,7 @@ if ((at >= 0 && !args[at + 1]) || unknown.length) {
   console.error(`eval: ${unknown.length ? `unknown argument ${unknown[0]}` : '--file needs a path'}. Usage: npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl]`);
   process.exit(2);
 }
-const files = at >= 0 ? [args[at + 1]] : [EVAL_FILE, HOLDOUT_FILE];
+const files = at >= 0 ? [args[at + 1]] : [EVAL_FILE, HOLDOUT_FILE, PROBE_FILE];
 
 for (const file of files) {
   let cases;

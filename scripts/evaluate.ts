@@ -32,6 +32,8 @@ export interface Metrics {
 export const EVAL_FILE = new URL('../tests/eval/questions.jsonl', import.meta.url).pathname;
 /** Written after tuning, by someone who had not seen the first set: how the engine generalises. */
 export const HOLDOUT_FILE = new URL('../tests/eval/holdout.jsonl', import.meta.url).pathname;
+/** Written by a probe hunting for confident wrong answers, after tuning; fixes from it were kept only if the held-out set did not lose. */
+export const PROBE_FILE = new URL('../tests/eval/probes/questions.jsonl', import.meta.url).pathname;
 
 const KINDS: readonly string[] = ['answer', 'clarify', 'fallback', 'urgent', 'smalltalk', 'contact'];
 const isTopic = (t: unknown) => (TOPICS as readonly unknown[]).includes(t);

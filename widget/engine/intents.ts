@@ -24,12 +24,12 @@ const SMALL = new Set(`${GREETING.source} ${THANKS.source} ${BYE.source} hii lov
  */
 const TEAM_WORDS = stems(
   'cost price fee charge expensive cheap afford affordable pay payment dollar rate insurance insured bill receipt hsa fsa medicare medicaid covered coverage ' +
-    'address location located parking wheelchair referral refer prescription ' +
+    'address location located parking station wheelchair referral refer prescription ' +
     'child children kid teen teenager toddler son daughter ageask',
 );
 /** ...and phrases whose order matters: "how much is it" is a price, "how much does it hurt" is not. */
 const TEAM =
-  /\bhow much (is|are|for|would|will|do you|does (a|one|each)|per)\b(?!.{0,40}\b(hurt|pain|sore|ache|feel|discomfort))|\b(your|opening|office|clinic) hours\b|\bwhere (are you|is the clinic)\b|\bget there\b|\bdoctors? note\b|\bno show\b|\bbenefits plan\b|\b(fe)?male physiotherapist|\bhowlong (is|are|does|will|do)( a| an| the| each| i| we)? (session|appointment|visit|be there|stay|spend)s?( take| last)?\b(?!.{0,30}\b(needl|sore|pain|relie|result|effect|benefit|feel|soon|off))|\bhowmany (minutes|hours)\b(?!.{0,30}\bneedl)/;
+  /\bhow much (is|are|for|would|will|do you|does (a|one|each)|per)\b(?!.{0,40}\b(hurt|pain|sore|ache|feel|discomfort))|\b(your|opening|office|clinic) hours\b|\bwhere (are you|is the clinic)\b|\bget there\b|\bdoctors? note\b|\bno show\b|\bbenefits plan\b|\b(fe)?male physiotherapist|\bhowlong (is|are|does|will|do)( \w+)?( first)? (session|appointment|visit|be there|stay|spend)s?( take| last)?\b(?!.{0,30}\b(needl|sore|pain|relie|result|effect|benefit|feel|soon|off))|\bhowmany (minutes|hours)\b(?!.{0,30}\bneedle)/;
 
 export type SmallTalk = 'hello' | 'thanks' | 'bye' | 'who';
 

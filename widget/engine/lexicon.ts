@@ -66,7 +66,7 @@ compress compression squeeze press pinch trapped irritate pressure
 condition illness disease disorder diabetes diabetic epilepsy epileptic pacemaker haemophilia hemophilia
 differ difference different same compare
 effective placebo scam evidence research proven studies
-exercise gym lifting weights sport run running jog jogging soccer
+exercise gym lifting sport run running jog jogging soccer
 glute buttock butt bum hip piriformis
 hurt painful ouch sting agony uncomfortable discomfort
 injection inject drug medication medicine
@@ -105,7 +105,7 @@ export const FOREIGN = new Set(
     'mri xray scan ultrasound shockwave laser tens cortisone steroid epidural ' +
     'painkiller pill ibuprofen advil tylenol paracetamol acetaminophen opioid gabapentin lyrica naproxen ' +
     'arthritis fibromyalgia scoliosis stenosis herniated herniation disc cancer tumor tumour covid flu ' +
-    'dentist teeth eye skin sprain fracture')
+    'dentist teeth eye skin sprain strain fracture loss')
     .split(' '),
 );
 

@@ -1,4 +1,4 @@
-import type { FetchLike, FieldErrors, Lead, Outcome, Timers } from './types.ts';
+import type { FetchLike, Lead, Outcome, Timers } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -7,7 +7,6 @@ export interface DeliverDeps extends Timers {
   timeoutMs?: number;
 }
 
-const FIELDS = ['name', 'email', 'phone', 'message', 'consent'];
 
 /** POSTs a lead once and classifies the answer as sent, queued (retry later) or refused. Never throws. */
 export async function deliver(endpoint: string, lead: Lead, deps: DeliverDeps): Promise<Outcome> {
@@ -33,24 +32,10 @@ export async function deliver(endpoint: string, lead: Lead, deps: DeliverDeps): 
         const status = res.status;
         if (status > 199 && status < 300) return { kind: 'sent', id, status };
         if (status === 408 || status === 429 || status > 499) return { kind: 'queued', id, status };
-        const errors = parseFieldErrors(await res.text().catch(() => ''));
-        return errors ? { kind: 'refused', id, status, errors } : { kind: 'refused', id, status };
+        return { kind: 'refused', id, status };
       }, () => queued),
     ]);
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Reads `{errors: {field: msg}}` (our receiver) or `{errors: [{field, message}]}` (Formspree); undefined when none apply. */
-export function parseFieldErrors(text: string): FieldErrors | undefined {
-  const errors: Record<string, string> = {};
-  try {
-    const raw = JSON.parse(text)?.errors;
-    const pairs = Array.isArray(raw) ? raw.map((e) => [e?.field, e?.message]) : raw && typeof raw === 'object' ? Object.entries(raw) : [];
-    for (const [field, message] of pairs) if (FIELDS.includes(field) && typeof message === 'string' && message) errors[field] = message;
-  } catch {
-    return undefined;
-  }
-  return Object.keys(errors).length ? errors : undefined;
 }

@@ -6,14 +6,10 @@ export interface RandomSource {
   randomUUID?(): string;
 }
 
-/** Returns a fresh UUID v4 string from `randomUUID`, or from `getRandomValues` when that is missing. */
+/** A fresh random id: a UUID where the browser makes one, else 32 random hex digits. */
 export function newId(random: RandomSource): string {
   // randomUUID exists only in secure contexts (HTTPS); clinic sites on plain HTTP still have getRandomValues.
-  if (random.randomUUID) return random.randomUUID();
-  const b = random.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 15) | 64; // version 4
-  b[8] = (b[8] & 63) | 128; // RFC 4122 variant
-  return Array.from(b, (x, i) => (i > 2 && i < 11 && i % 2 === 0 ? '-' : '') + x.toString(16).padStart(2, '0')).join('');
+  return random.randomUUID?.() ?? Array.from(random.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
 export interface BuildLeadInput {

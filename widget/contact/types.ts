@@ -43,7 +43,6 @@ export interface Outcome {
   id: string;
   /** HTTP status; 0 when the network failed or the request timed out. */
   status: number;
-  errors?: FieldErrors;
 }
 
 export type LeadEvent = 'lead:sent' | 'lead:queued' | 'lead:failed';

@@ -64,7 +64,7 @@ const RULES: Partial<Record<keyof Config, Check>> = {
   email: [/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, 'an email address'],
   emergencyNumber: [/^\d{2,6}$/, 'digits, like 911, 999 or 112'],
   zIndex: [/^-?\d{1,10}$/, 'a whole number', Number],
-  open: [/^(|true|false|yes|no|1|0|open)$/i, '"true" or "false"', (v) => !/^(false|no|0)$/i.test(v)],
+  open: [/^(|true|false)$/i, '"true" or "false"', (v) => !/^false$/i.test(v)],
 };
 
 /** Parses the script tag's dataset (plus optional overrides) into a complete Config. */

@@ -40,8 +40,8 @@ function start(config: Config): FaqWidgetApi {
   const events = createEmitter();
   const chat = createChat({ config, knowledge: () => knowledge, session: safeStore(storage('sessionStorage')), events });
   const { endpoint, email } = config;
-  // A queued message that will never arrive: the site owner and the visitor both hear of it.
-  const lost = (lead: Lead, status = 0) => (warn(ERRORS.lost(endpoint)), chat.lost(lead), events.emit('lead:failed', { id: lead.id, status }));
+  // A queued message that will never arrive: the visitor hears of it, the site's listeners too.
+  const lost = (lead: Lead, status = 0) => (chat.lost(lead), events.emit('lead:failed', { id: lead.id, status }));
   const courier =
     endpoint &&
     createCourier({

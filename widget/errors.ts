@@ -9,7 +9,6 @@ export const ERRORS = {
   failed: (what: string) => `${what} threw; the widget carried on.`,
   noContact: 'add data-endpoint (or data-email) so visitors can write to the clinic.',
   noEndpoint: 'no data-endpoint: visitors get an email link instead of the form.',
-  lost: (endpoint: string) => `gave up on a visitor's message: check that ${endpoint} takes POSTs from this site.`,
   knowledge: (url: string, why: string) => `data-knowledge="${url}" ignored (${why}).`,
 } as const;
 

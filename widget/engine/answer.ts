@@ -4,7 +4,7 @@ import type { Context, Entry, Knowledge, Reply, Suggestion } from './types.ts';
 import { buildIndex, queryTerms, rank, strangers, type Ranked, type SearchIndex } from './search.ts';
 import { isUrgent } from './redflags.ts';
 import { contactIntent, smallTalk, teamIntent } from './intents.ts';
-import { CLARIFY_TEXT, contactText, smallTalkText, UNCOVERED_TEXT, urgentText } from './replies.ts';
+import { CLARIFY_TEXT, contactText, SMALL_TALK_TEXT, UNCOVERED_TEXT, urgentText } from './replies.ts';
 import { plainText } from '../knowledge/markdown.ts';
 
 /**
@@ -64,7 +64,7 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
   const joined = q.surface.join(' ');
   if (contactIntent(joined)) return reply('contact', contactText(context));
   const talk = smallTalk(joined);
-  if (talk) return reply('smalltalk', smallTalkText(talk, context));
+  if (talk) return reply('smalltalk', SMALL_TALK_TEXT[talk]);
   if (teamIntent(joined)) return reply('fallback', UNCOVERED_TEXT, { reason: 'team' });
 
   const ranked = rankMessage(index, raw, q.terms);

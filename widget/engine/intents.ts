@@ -11,7 +11,6 @@ const CONTACT =
 const GREETING = /^(hi+|hey+|hello+|hiya|yo|howdy|good (morning|afternoon|evening|day)|greetings)\b/;
 const THANKS = /\b(thanks?|thank you|thx|ty|cheers|appreciate it|much appreciated|great|awesome|perfect|cool|nice|ok|okay|got it|helpful)\b/;
 const BYE = /\b((good)?bye+|see (you|ya)|later|good night|take care|have a (good|nice) (day|one))\b/;
-const WHO = /\b(who|what) are you\b|\bare you (a |an )?((ro|chat ?)?bot|human|real|person|ai|machine|computer|(chat)?gpt)\b|\bwhat can you do\b|^help$/;
 /**
  * Words that make up small talk besides stop words: those of the greetings, thanks and
  * goodbyes above, and a few more. A message of nothing else is small talk.
@@ -31,7 +30,7 @@ const TEAM_WORDS = stems(
 const TEAM =
   /\bhow much (is|are|for|would|will|do you|does (a|one|each)|per)\b(?!.{0,40}\b(hurt|pain|sore|ache|feel|discomfort))|\b(your|opening|office|clinic) hours\b|\bwhere (are you|is the clinic)\b|\bget there\b|\bdoctors? note\b|\bno show\b|\bbenefits plan\b|\b(fe)?male physiotherapist|\bhowlong (is|are|does|will|do)( \w+)?( first)? (session|appointment|visit|be there|stay|spend)s?( take| last)?\b(?!.{0,30}\b(needl|sore|pain|relie|result|effect|benefit|feel|soon|off))|\bhowmany (minutes|hours)\b(?!.{0,30}\bneedle)/;
 
-export type SmallTalk = 'hello' | 'thanks' | 'bye' | 'who';
+export type SmallTalk = 'hello' | 'thanks' | 'bye';
 
 export function contactIntent(text: string): boolean {
   return CONTACT.test(text);
@@ -43,7 +42,6 @@ export function teamIntent(text: string): boolean {
 
 /** The kind of small talk, when the message is nothing but small talk. */
 export function smallTalk(text: string): SmallTalk | null {
-  if (WHO.test(text)) return 'who';
   if (text.split(' ').some((w) => !SMALL.has(w) && !isStop(w))) return null;
   if (BYE.test(text)) return 'bye';
   if (THANKS.test(text)) return 'thanks';

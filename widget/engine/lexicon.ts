@@ -16,10 +16,8 @@ your ur
 before b4
 what wat
 appointment appt appts
-physiotherapist physio physiotherapy pt therapist therapists
 pregnant preggo prego preggers
 doctor doc gp
-medication meds
 until til till
 `).flatMap(([to, ...from]) => from.map((w) => [w, to] as const)),
 );
@@ -58,7 +56,6 @@ export const SYNONYMS: string[][] = lines(`
 acupuncture acupuncturist meridian chinese
 affect mess impact
 avoid shouldnt candidate
-back spine spinal lumbar lower
 bloodthinner anticoagulant warfarin coumadin eliquis xarelto heparin plavix aspirin
 cause reason trigger
 complication damage puncture wrong serious rare worst
@@ -83,7 +80,6 @@ scared afraid terrified nervous anxious anxiety fear phobia worried scary
 sciatica nerve
 session visit appointment treatments
 sit sitting desk chair posture stand drive car
-sleep asleep bed pillow night lying couch position
 sore aching achy tender stiff
 sterile reuse disposable clean infection
 tingling tingly numb burning shooting electric radiating symptom

@@ -15,31 +15,32 @@ const FOLD: [RegExp, string][] = [
   // Look-alikes that are not symptoms: sleep, idioms, a car trip, "no bladder problems" (but
   // "no bladder control" is one), one buttock and a short walk.
   [
-    /\bf[ae]ll\w* (asleep|pregnant|behind)|\bcrash\w* (on|out)\b|\b(this|next) fall\b|\bhay fever|\bweak (at|in) the knees|\bslipped (up|dis[ck])|\btrips?\b|\bno (bladder|bowel)\w*( or \w+)? (problem|issue|trouble|change)|\b(no|without) (numbness|tingling|weakness)|\b(left|right|one) (side of (my|the) )?(buttock|bum|butt|glute)|\bcant walk (far|long|for|more|without|very|much|as)\b/g,
+    /\bf[ae]ll\w* (asleep|pregnant|behind)|\bcrash\w* (on|out)\b|\b(this|next) fall\b|\bhay fever|\bweak (at|in) the knees|\bslipped (up|dis[ck])|\btrips?\b|\bno (bladder|bowel)\w*( or \w+)? (problem|issue|trouble|change)|\b(no|without) (numbness|tingling|weakness)|\b(left|right|one) (side of (my|the) )?(buttock|bum|butt|glute)|\bcant walk (far|long|for|more|without|very|much|as)\b|\bbottom of\b/g,
     'x',
   ],
   [/\bboth sides of (my |the )?(low\w* )?back/g, 'back'],
   // Unmistakable.
-  [/\bincontinen|\bcauda equina|\bheart attack|\b(wet|pee|poo|soil|mess|piss|shat|accident)\w* (in |on )?(myself|my (pants|underwear|knickers|trousers)|(the )?bed)|\bbreathless|\bcant (walk|get up|stand( up| on))\b|\bsuicid|\bkill myself|\bend my life/g, ALARM],
+  [/\bincontinen|\bcauda equina|\bheart attack|\b(wet|pee|poo|soil|mess|piss|shat|accident)\w* (in |on )?(myself|my (pants|underwear|knickers|trousers)|(the )?bed)|\bbreathless|\bout of breath|\bangina|\bheart (hurt|pain|ach)|\bimpoten|\berectile|\bcant (walk|get up|stand( up| on))\b|\bsuicid|\bkill\w* myself|\bend\w* (my life|it all)|\bself ?harm|\bharm\w* myself|\b(about|of) hurt\w* myself|\bwant\w* to die|\boverdos|\bbetter off (dead|without me)|\bno point (in )?living|\b(dont|not|never) want to (be here any ?more|live)|\ball (my|the) (pills|tablets)/g, ALARM],
   // Other wordings of the same symptom.
   // British and slang words for the saddle area ("back passage", "my bits", "seat area").
-  [/\b(inner|inside( of)?)( my| the| both)? thigh|\bbetween (my|the) legs|\bdown there|\b(private|lady|man|nether) (part|bit|region)s?\b|\bmy bits\b|\bback passage|\bseat (area|region)/g, 'groin'],
-  [/\b(cant|no|los\w*|without|lack of)( all| any| some| really| properly| much)? (feel|sensation)|\bpins (and|n) needles/g, 'numb'],
+  [/\b(inner|inside( of)?)( my| the| both)? thigh|\bbetween (my|the) legs|\bdown (there|below)|\b(where|area) (i|you) sit|\b(private|lady|man|nether) (part|bit|region)s?\b|\bmy bits\b|\bback passage|\bseat (area|region)/g, 'groin'],
+  [/\b(cant|no|los\w*|without|lack of)( all| any| some| really| properly| much)? (feel|sensation)|\bpins (and|n) needles|\b(gone|went|feels?|felt) dead\b/g, 'numb'],
   // A leg or foot that "won't lift", "won't hold my weight" or "won't do what I tell it".
   [/\bg[ai]v\w* (way|out)\b|\b\w+nt (lift|move|raise|bend|push off|(hold|take|bear|support) (my |any )?weight|do what|obey|listen|respond)|\b(los\w*|no)( all| any| some)? strength/g, 'weak'],
   [/\b(\w+nt|not|stopped) work/g, 'broken'],
   // Retention: straining to start, or no pee for hours; "can't feel when I need to go".
-  [/\b(hard|difficult) to (get (my )?)?(pee|wee|urinate|poop?)\b|\b(havent|hasnt|not|no) (had|done|been for) (a |any )?(pee|wee|poo|piss)/g, 'cant pee'],
+  [/\b(hard|difficult) to (get (my )?)?(pee|wee|urinate|poop?)\b|\b(ha\w*nt|not|no) ((had|done|been for|passed) (a |any )?(pee|wee|poo|piss|urin\w*)|peed|weed)|\bnothing (comes?|came|happens?)\b/g, 'cant pee'],
   [/\bneed to go\b/g, 'toilet'],
+  [/\b(for|enough|of) air\b/g, 'breathe'],
   // Trauma: only knocks that throw a person ("knocked off my bike", not "knocked over a glass").
-  [/\bhit by|\brear ended|\bt boned|\b(came|thrown) off|\blanded on|\bknocked (off|over|down)( \w+)? by\b|\bknocked off (my|the|a)\b|\b(got|was|been|being) tackled/g, 'crash'],
+  [/\bhit by|\brear ended|\bt boned|\b(came|thrown) (off|from)|\b(came|went) down hard|\blanded on|\bknocked (off|over|down)( \w+)? by\b|\bknocked off (my|the|a)\b|\b(got|was|been|being) tackled/g, 'crash'],
   // A temperature named with a number, or "temperature and back pain".
-  [/\b(high|a|raised) temp\w*|\btemp\w* ((of )?(3[89]|4[01]|10[0-4])|and|with|plus)\b/g, 'fever'],
+  [/\b(high|a|raised) temp\w*|\btemp\w* ((of )?(3[89]|4[01]|10[0-4])|and|with|plus)\b|\b3[89] \d\b|\b(3[89]|10[0-4])\w* (deg\w* )?temp/g, 'fever'],
   // Spreading to the other leg says "both" without a symptom word of its own.
   [/\b(its|it is|now) in both\b/g, 'spreading both'],
-  [/\bother (leg|side)( is| has)?( now| also)? (gone|going|started|starting)( to go)?\b(?! to)/g, 'bilateral spreading'],
+  [/\bother (leg|side)( is| has)?( now| also)? (gone|going|started|starting)( to go)?\b(?! to)|\bspread\w* to the other|\bin my (left|right|other) leg too/g, 'bilateral spreading'],
   [/\b(the|your) (legs|feet)\b/g, 'leg'],
-  [/\b(both|either|two|each)( of)?( my| the)? (leg|feet|foot|side|buttock|thigh|calves)|\bother (leg|side) (too|as well|now)\b/g, 'bilateral'],
+  [/\b(both|either|two|each)( of)?( my| the)? (leg|feet|foot|side|buttock|thigh|calves)|\bother (leg|side) (too|as well|now)\b|\bas well as (the |my )?(left|right)/g, 'bilateral'],
   [/\b(legs|feet|thighs|calves)\b/g, 'limbs'],
 ];
 
@@ -51,20 +52,21 @@ const FOLD: [RegExp, string][] = [
 const FILLER = new Set([...STOP, ...'have got get getting feel feels felt keep keeps kept since'.split(' ')].filter((w) => w !== 'down'));
 
 // An erection that fails belongs here too: the same nerves serve it.
-const EXCRETA = group('bladder bowel bowls loo pee peed wee urine urinate urinary piss poo poop stool toilet bathroom erection');
+const EXCRETA = group('bladder bowel bowls loo pee peed wee urine urinate urinary piss poo poop stool toilet bathroom erection waterworks orgasm ejaculate constipated');
 const LOSS = group('lost lose losing loss control leak dribble warning retention accident trouble difficulty problem issue cant unable stopped broken empty numb notice realise realize strain struggle');
-const SADDLE = group('groin saddle genital crotch perineum privates vagina vaginal penis anus buttock bum butt arse ass wipe wiping');
-const NUMB = group('numb tingling tingly anaesthesia anesthesia');
-const WEAK = group('weak weaker buckle collapse paralysed paralyzed dragging tripping flopping wobbly');
+const SADDLE = group('groin saddle genital crotch perineum privates vagina vaginal penis anus buttock bum butt arse ass wipe wiping bottom backside perineal perianal testicle scrotum vulva sex');
+const NUMB = group('numb tingling tingly anaesthesia anesthesia paraesthesia paresthesia prickly prickling');
+const WEAK = group('weak weaker buckle collapse paralysed paralyzed dragging tripping flopping wobbly stumble');
 const NOT_LIMB = group('core glute hip stomach abs immune arm grip');
 const LIMB = group('leg foot ankle toe calf thigh knee limb bilateral');
 const SYMPTOM = group('pain hurt ache aching sore numb tingling tingly weak sciatica sciatic burning shooting symptoms heavy cramping agony killing radiating spreading down gone');
-const FEVER = group('fever feverish febrile chills shivering sweats');
+const FEVER = group('fever feverish febrile chills shivering sweats rigors');
 const SPINE = group('back spine spinal lumbar sciatica sciatic tailbone pain ache aching agony hurting');
-const TRAUMA = group('fell fall fallen slipped tripped crash collision accident whiplash');
+const LEAK = group('leak leaking dribble trickle damp');
+const TRAUMA = group('fell fall fallen slipped tripped crash collision collided accident whiplash tumble');
 const TRAUMA_PAIN = group('back spine spinal lumbar sciatica sciatic tailbone pain hurt ache aching agony sore injured injury bad');
-const CHEST = group('chest');
-const CHEST_PAIN = group('pain hurt ache aching tight pressure heavy heaviness crushing squeezing burning sharp stabbing');
+const CHEST = group('chest breastbone sternum');
+const CHEST_PAIN = group('pain hurt ache aching tight pressure heavy heaviness crushing squeezing burning sharp stabbing discomfort');
 const BREATH = group('breathe');
 const HARD = group('cant hard short trouble difficult difficulty struggling laboured labored gasping painful hurts');
 
@@ -80,11 +82,12 @@ const RULES: Rule[] = [
   [EXCRETA, LOSS, 3],
   [SADDLE, NUMB, 5],
   [WEAK, LIMB, 5],
-  [group('drop flop floppy slap'), group('foot feet toe'), 2],
-  [group('bilateral'), SYMPTOM, 6],
+  [group('drop flop floppy slap scrape'), group('foot feet toe'), 2],
+  [group('bilateral bilaterally'), SYMPTOM, 6],
   [group('limbs'), group('numb tingling tingly weak weaker'), 5],
   [FEVER, SPINE, ANYWHERE],
   [TRAUMA, TRAUMA_PAIN, ANYWHERE],
+  [LEAK, SPINE, 8],
   [CHEST, CHEST_PAIN, 2],
   [BREATH, HARD, 3],
 ];

@@ -17,11 +17,8 @@ export const UNCOVERED_TEXT = "Sorry, our guide doesn't cover that, but our team
 
 export const CLARIFY_TEXT = 'Did you mean one of these?';
 
-export function smallTalkText(kind: SmallTalk, ctx: Context): string {
-  return {
-    hello: 'Hello! Ask me anything about dry needling for sciatica.',
-    thanks: "You're welcome. Anything else you'd like to know?",
-    bye: 'Take care, and go gently on that back.',
-    who: `I'm ${ctx.clinicName || 'the clinic'}'s assistant, not a person: I answer from our guide and can pass a message to our team.`,
-  }[kind];
-}
+export const SMALL_TALK_TEXT: Record<SmallTalk, string> = {
+  hello: 'Hello! Ask me anything about dry needling for sciatica.',
+  thanks: "You're welcome. Anything else you'd like to know?",
+  bye: 'Take care, and go gently on that back.',
+};

@@ -37,7 +37,7 @@ export function ContactForm({ w }: { w: Widget }) {
     if (Date.now() - f.since < MIN_FILL_MS) return chat.setForm({ errors, status: CHECK });
     chat.setForm({ errors, busy: true, status: 'Sending…' });
     const out = await send(draft, honeypot?.value ?? '');
-    chat.setForm({ busy: false, errors: out.errors ?? {}, status: out.kind === 'refused' ? UNDELIVERED : '' });
+    chat.setForm({ busy: false, status: out.kind === 'refused' ? UNDELIVERED : '' });
     if (out.kind !== 'refused') chat.note(out.kind, out.kind === 'sent' ? SENT : QUEUED);
   }
 

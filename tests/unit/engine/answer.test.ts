@@ -68,8 +68,12 @@ describe('rules before the search', () => {
     expect(ask(q)?.kind).toBe('contact');
   });
 
-  it.each(['hi', 'thanks', 'bye', 'are you a bot'])('recognises "%s" as small talk', (q) => {
+  it.each(['hi', 'thanks', 'bye', 'thanks for the info mate'])('recognises "%s" as small talk', (q) => {
     expect(ask(q)?.kind).toBe('smalltalk');
+  });
+
+  it('answers "are you a bot" honestly with the way to reach the team (its own reply did not fit the budget)', () => {
+    expect(ask('are you a bot')).toMatchObject({ kind: 'fallback' });
   });
 
   it('names the configured emergency number in the urgent reply, and 911 by default', () => {

@@ -1,5 +1,7 @@
-// npm run eval [-- --misses] [-- --file tests/eval/holdout.jsonl]:
-// the engine against labelled questions, beside plain fuse.js.
+// npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl]:
+// the engine against labelled questions, beside plain fuse.js, then the red-flag probes.
+// --misses never lists the held-out set's lines: it stays blind (tests/eval/README.md).
+import { readFileSync } from 'node:fs';
 import { answer } from '../widget/engine/answer.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Metrics } from './evaluate.ts';
@@ -35,8 +37,21 @@ for (const file of files) {
   row('out of scope answered (false answers)', (m) => `${pct(m.falseAnswers, m.outOfScope).toFixed(1)}% (${m.falseAnswers}/${m.outOfScope})`);
   row('false urgent alarms', (m) => `${m.falseAlarms}`);
   row('small talk and contact recognised', (m) => `${m.rulesRight}/${m.rules}`);
-  if (args.includes('--misses')) {
+  if (args.includes('--misses') && file === HOLDOUT_FILE) console.log('\nmisses: not listed for the held-out set, so that nobody tunes on it');
+  else if (args.includes('--misses')) {
     console.log('\nmisses:');
     for (const x of ours.misses) console.log(`  ${x.expected.padEnd(30)} got ${x.got.padEnd(40)} ${x.q}`);
   }
+}
+
+if (at < 0) {
+  // One message a line; see tests/eval/README.md. The first two must stay perfect (npm test checks).
+  const probes = new URL('../tests/eval/probes/', import.meta.url);
+  const urgent = (name: string) => {
+    const lines = readFileSync(new URL(name, probes), 'utf8').split('\n').filter((l) => l.trim());
+    return `${lines.filter((q) => answer(q, knowledge)?.kind === 'urgent').length}/${lines.length}`;
+  };
+  console.log('\nred-flag probes (tests/eval/probes/), messages that got the emergency reply:');
+  console.log(`  emergencies       urgent.txt ${urgent('urgent.txt').padEnd(9)} urgent-missed.txt ${urgent('urgent-missed.txt')}`);
+  console.log(`  near misses       calm.txt   ${urgent('calm.txt').padEnd(9)} calm-alarmed.txt  ${urgent('calm-alarmed.txt')}`);
 }

@@ -56,6 +56,13 @@ describe('the contact form', () => {
     expect(w.sent).toEqual([]);
   });
 
+  it("lets no field take more than the clinic's receiver accepts: 200 characters, 2,000 for the message", async () => {
+    const w = await mount();
+    await openForm(w);
+    for (const id of ['name', 'email', 'phone']) expect(w.$<HTMLInputElement>(`#faq-${id}`)!.maxLength).toBe(200);
+    expect(w.$<HTMLTextAreaElement>('#faq-message')!.maxLength).toBe(2000);
+  });
+
   it('asks for an email or a phone number, and accepts a phone alone', async () => {
     const w = await mount();
     await openForm(w);

@@ -1,17 +1,16 @@
 import type { FieldErrors, LeadForm } from './types.ts';
 
+/** The fields cannot hold more (maxLength), so no message is needed for it. */
 export const MAX_NAME = 200;
 export const MAX_MESSAGE = 2000;
 
 /** Sentences shown under a field; exported so the UI and tests share one wording. */
 export const MESSAGES = {
   nameMissing: 'Please tell us your name.',
-  nameTooLong: `Please keep your name under ${MAX_NAME} characters.`,
   contactMissing: 'Add an email or a phone number so we can reply.',
   emailInvalid: 'Please check this email address (like name@example.com).',
   phoneInvalid: 'Please check this phone number: at least 7 digits.',
   messageMissing: 'Please write a short message.',
-  messageTooLong: `Please keep your message under ${MAX_MESSAGE} characters.`,
   consentMissing: 'Please tick the box so we may reply to you.',
 } as const;
 
@@ -29,7 +28,6 @@ export function validateLead(form: LeadForm): FieldErrors {
   const message = form.message.trim();
 
   if (!name) errors.name = MESSAGES.nameMissing;
-  else if (name.length > MAX_NAME) errors.name = MESSAGES.nameTooLong;
 
   if (!email && !phone) errors.email = MESSAGES.contactMissing;
   if (email && !EMAIL.test(email)) errors.email = MESSAGES.emailInvalid;
@@ -38,7 +36,6 @@ export function validateLead(form: LeadForm): FieldErrors {
   }
 
   if (!message) errors.message = MESSAGES.messageMissing;
-  else if (message.length > MAX_MESSAGE) errors.message = MESSAGES.messageTooLong;
 
   if (form.consent !== true) errors.consent = MESSAGES.consentMissing;
   return errors;

@@ -1,5 +1,6 @@
 import { h } from 'preact';
 import type { FieldName } from '../contact/types.ts';
+import { MAX_MESSAGE, MAX_NAME } from '../contact/validate.ts';
 import type { Widget } from './types.ts';
 
 interface Props {
@@ -27,7 +28,7 @@ export function Field({ w, name, label, type, auto }: Props) {
   return (
     <div>
       <label for={id}>{label}</label>
-      {type ? <input {...a} /> : <textarea {...a} rows={4} maxLength={2000} />}
+      {type ? <input {...a} maxLength={MAX_NAME} /> : <textarea {...a} rows={4} maxLength={MAX_MESSAGE} />}
       {error && (
         <p id={id + '-error'} class="error">
           {error}

@@ -20,13 +20,13 @@ const FOLD: [RegExp, string][] = [
   ],
   [/\bboth sides of (my |the )?(low\w* )?back/g, 'back'],
   // Unmistakable.
-  [/\bincontinen|\bcauda equina|\bheart attack|\b(wet|pee|poo|soil|mess|piss|shat|accident)\w* (in |on )?(myself|my (pants|underwear|knickers|trousers)|(the )?bed)|\bbreathless|\bout of breath|\bangina|\bheart (hurt|pain|ach)|\bimpoten|\berectile|\bcant (walk|get up|stand( up| on))\b|\bsuicid|\bkill\w* myself|\bend\w* (my life|it all)|\bself ?harm|\bharm\w* myself|\b(about|of) hurt\w* myself|\bwant\w* to die|\boverdos|\bbetter off (dead|without me)|\bno point (in )?living|\b(dont|not|never) want to (be here any ?more|live)|\ball (my|the) (pills|tablets)/g, ALARM],
+  [/\bincontinen|\bcauda equina|\bheart attack|\b(wet|pee|poo|soil|mess|piss|shat|accident)\w* (in |on )?(myself|my (pants|underwear|knickers|trousers)|(the |my )?(bed|sofa|couch|chair))|\bbreathless|\bout of breath|\bangina|\bheart (hurt|pain|ach)|\bimpoten|\berectile|\bcant (walk|get up|stand( up| on)|go up on)\b|\bsuicid|\bkill\w* myself|\bend\w* (my life|it all)|\bself ?harm|\bharm\w* myself|\b(about|of) hurt\w* myself|\bwant\w* to die|\boverdos|\bbetter off (dead|without me)|\bno point (in )?living|\b(dont|not|never) want to (be here any ?more|live)|\ball (my|the) (pills|tablets)/g, ALARM],
   // Other wordings of the same symptom.
   // British and slang words for the saddle area ("back passage", "my bits", "seat area").
-  [/\b(inner|inside( of)?)( my| the| both)? thigh|\bbetween (my|the) legs|\bdown (there|below)|\b(where|area) (i|you) sit|\b(private|lady|man|nether) (part|bit|region)s?\b|\bmy bits\b|\bback passage|\bseat (area|region)/g, 'groin'],
+  [/\b(inner|inside( of)?)( my| the| both)? thigh|\bbetween (my|the) legs|\bdown (there|below)|\b(where|area) (i|you) sit|\b(private|lady|man|nether) (part|bit|region|garden)s?\b|\bmy bits\b|\bback passage|\bseat (area|region)/g, 'groin'],
   [/\b(cant|no|los\w*|without|lack of)( all| any| some| really| properly| much)? (feel|sensation)|\bpins (and|n) needles|\b(gone|went|feels?|felt) dead\b/g, 'numb'],
   // A leg or foot that "won't lift", "won't hold my weight" or "won't do what I tell it".
-  [/\bg[ai]v\w* (way|out)\b|\b\w+nt (lift|move|raise|bend|push off|(hold|take|bear|support) (my |any )?weight|do what|obey|listen|respond)|\b(los\w*|no)( all| any| some)? strength/g, 'weak'],
+  [/\bg[ai]v\w* (way|out)\b|\b\w+nt (lift|move|raise|bend|push off|(hold|take|bear|support) (my |any )?weight|support|do what|obey|listen|respond)|\b(los\w*|no)( all| any| some)? strength|\bkeeps? fail\w*/g, 'weak'],
   [/\b(\w+nt|not|stopped) work/g, 'broken'],
   // Retention: straining to start, or no pee for hours; "can't feel when I need to go".
   [/\b(hard|difficult) to (get (my )?)?(pee|wee|urinate|poop?)\b|\b(ha\w*nt|not|no) ((had|done|been for|passed) (a |any )?(pee|wee|poo|piss|urin\w*)|peed|weed)|\bnothing (comes?|came|happens?)\b/g, 'cant pee'],

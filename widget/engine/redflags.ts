@@ -55,7 +55,7 @@ const FILLER = new Set([...STOP, ...'have got get getting feel feels felt keep k
 const EXCRETA = group('bladder bowel bowls loo pee peed wee urine urinate urinary piss poo poop stool toilet bathroom erection waterworks orgasm ejaculate constipated');
 const LOSS = group('lost lose losing loss control leak dribble warning retention accident trouble difficulty problem issue cant unable stopped broken empty numb notice realise realize strain struggle');
 const SADDLE = group('groin saddle genital crotch perineum privates vagina vaginal penis anus buttock bum butt arse ass wipe wiping bottom backside perineal perianal testicle scrotum vulva sex');
-const NUMB = group('numb tingling tingly anaesthesia anesthesia paraesthesia paresthesia prickly prickling');
+const NUMB = group('numb tingling tingly anaesthesia anesthesia paraesthesia paresthesia prickly prickling numbish wool');
 const WEAK = group('weak weaker buckle collapse paralysed paralyzed dragging tripping flopping wobbly stumble');
 const NOT_LIMB = group('core glute hip stomach abs immune arm grip');
 const LIMB = group('leg foot ankle toe calf thigh knee limb bilateral');
@@ -66,7 +66,7 @@ const LEAK = group('leak leaking dribble trickle damp');
 const TRAUMA = group('fell fall fallen slipped tripped crash collision collided accident whiplash tumble');
 const TRAUMA_PAIN = group('back spine spinal lumbar sciatica sciatic tailbone pain hurt ache aching agony sore injured injury bad');
 const CHEST = group('chest breastbone sternum');
-const CHEST_PAIN = group('pain hurt ache aching tight pressure heavy heaviness crushing squeezing burning sharp stabbing discomfort');
+const CHEST_PAIN = group('pain hurt ache aching tight pressure heavy heaviness crushing squeezing burning sharp stabbing discomfort elephant');
 const BREATH = group('breathe');
 const HARD = group('cant hard short trouble difficult difficulty struggling laboured labored gasping painful hurts');
 

@@ -26,7 +26,7 @@ const FOLD: [RegExp, string][] = [
   [/\b(inner|inside( of)?)( my| the| both)? thigh|\bbetween (my|the) legs|\bdown (there|below)|\b(where|area) (i|you) sit|\b(private|lady|man|nether) (part|bit|region|garden)s?\b|\bmy bits\b|\bback passage|\bseat (area|region)/g, 'groin'],
   [/\b(cant|no|los\w*|without|lack of)( all| any| some| really| properly| much)? (feel|sensation)|\bpins (and|n) needles|\b(gone|went|feels?|felt) dead\b/g, 'numb'],
   // A leg or foot that "won't lift", "won't hold my weight" or "won't do what I tell it".
-  [/\bg[ai]v\w* (way|out)\b|\b\w+nt (lift|move|raise|bend|push off|(hold|take|bear|support) (my |any )?weight|support|do what|obey|listen|respond)|\b(los\w*|no)( all| any| some)? strength|\bkeeps? fail\w*/g, 'weak'],
+  [/\bg[ai]v\w* (way|out)\b|\b\w+nt (lift|move|raise|bend|push off|(hold|take|bear) (my |any )?weight|support|do what|obey|listen|respond)|\b(los\w*|no)( all| any| some)? strength|\bkeeps? fail\w*/g, 'weak'],
   [/\b(\w+nt|not|stopped) work/g, 'broken'],
   // Retention: straining to start, or no pee for hours; "can't feel when I need to go".
   [/\b(hard|difficult) to (get (my )?)?(pee|wee|urinate|poop?)\b|\b(ha\w*nt|not|no) ((had|done|been for|passed) (a |any )?(pee|wee|poo|piss|urin\w*)|peed|weed)|\bnothing (comes?|came|happens?)\b/g, 'cant pee'],

@@ -191,13 +191,15 @@ describe('on a CPU throttled 4x', () => {
   /**
    * Long tasks carry no script attribution in Chromium, so the criterion is absolute: no task over
    * 50 ms on the widget page, from navigation to 3 s after load (the idle index build included).
-   * Noise only ever adds time, so each page counts its best of three loads after a warm-up; on a
+   * Noise only ever adds time, so each page counts its best of five loads after a warm-up (on
+   * this shared 2-core machine about one load in four shows a stray 50-70 ms task, while a real
+   * long task shows in every load); on a
    * machine so slow that the page without the widget already has a longer task, the widget
    * must not make it any longer (it adds no long task of its own).
    */
   const best = async (path: string) => {
     const worst: number[] = [];
-    for (let i = 0; i < 3; i++) worst.push(Math.max(0, ...(await longTasks(browser, `${server.url}/hardening/${path}`))));
+    for (let i = 0; i < 5; i++) worst.push(Math.max(0, ...(await longTasks(browser, `${server.url}/hardening/${path}`))));
     return Math.min(...worst);
   };
 
@@ -205,6 +207,6 @@ describe('on a CPU throttled 4x', () => {
     await longTasks(browser, `${server.url}/hardening/plain.html`);
     const bare = await best('no-widget.html');
     const widget = await best('plain.html');
-    expect(widget, `longest task (ms) in the best of 3 loads with the widget; ${bare} ms without`).toBeLessThanOrEqual(Math.max(LONG_TASK_MS, bare));
+    expect(widget, `longest task (ms) in the best of 5 loads with the widget; ${bare} ms without`).toBeLessThanOrEqual(Math.max(LONG_TASK_MS, bare));
   });
 });

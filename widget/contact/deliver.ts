@@ -7,7 +7,6 @@ export interface DeliverDeps extends Timers {
   timeoutMs?: number;
 }
 
-
 /** POSTs a lead once and classifies the answer as sent, queued (retry later) or refused. Never throws. */
 export async function deliver(endpoint: string, lead: Lead, deps: DeliverDeps): Promise<Outcome> {
   // Call the injected functions unbound: `window.fetch` called as a method of `deps` throws "Illegal invocation".

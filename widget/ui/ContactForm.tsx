@@ -17,7 +17,6 @@ const CHECK = 'Please check your details, then press Send again.';
 export const SENT = 'Thank you, your message was sent. Our team will reply soon.';
 export const QUEUED = "We couldn't reach the clinic just now. Your message is saved, and we'll send it as soon as we can.";
 
-
 export function ContactForm({ w }: { w: Widget }) {
   const { chat, config, send } = w;
   const draft = chat.get().draft;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { inboxSettings } from '../../demo/inbox/settings.ts';
 
@@ -44,4 +45,19 @@ describe('the receiver settings from the environment', () => {
       expect(errors).toEqual([expect.stringContaining(`"${bad}" is not a site origin`)]);
     },
   );
+});
+
+describe('npm run inbox with a bad setting', () => {
+  it('says what to write and exits 1 without starting a server', { timeout: 30_000 }, () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/inbox.ts'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      encoding: 'utf8',
+      env: { ...process.env, PORT: 'abc', HOST: '127.0.0.1', ALLOWED_ORIGINS: 'www.myclinic.example' },
+      timeout: 20_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('inbox: PORT="abc" is not a port number');
+    expect(r.stderr).toContain('inbox: ALLOWED_ORIGINS entry "www.myclinic.example" is not a site origin');
+    expect(r.stdout).not.toContain('lead receiver:');
+  });
 });

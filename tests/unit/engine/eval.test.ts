@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,27 @@ describe('the probe for confident wrong answers', () => {
     expect(m.rightTopic / m.answerable).toBeGreaterThanOrEqual(0.75);
     expect(m.falseAnswers / m.outOfScope).toBeLessThanOrEqual(0.05);
     expect(m.falseAlarms).toBe(0);
+  });
+});
+
+describe('npm run eval given bad arguments', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', ...args], { cwd: new URL('../../..', import.meta.url).pathname, encoding: 'utf8' });
+
+  it.each([
+    [['--bogus'], 'unknown argument --bogus'],
+    [['--file'], '--file needs a path'],
+  ])('stops with the usage for %j', { timeout: 30_000 }, (args, why) => {
+    const r = run(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`eval: ${why}. Usage: npm run eval`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('names the file it cannot read and exits 1', { timeout: 30_000 }, () => {
+    const r = run('--file', '/nonexistent/cases.jsonl');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('/nonexistent/cases.jsonl: cannot read this file');
   });
 });
 

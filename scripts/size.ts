@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
-/** The promise to clinics: 25 KB gzip at most (see ARCHITECTURE.md for where the bytes go). */
-export const BUDGET_GZIP = 25 * 1024;
-const TARGET_GZIP = 20 * 1024;
+/** The hard limit for everything a visitor may download (DEVELOPERS.md). */
+export const BUDGET_GZIP = 40 * 1024;
+/** Above this, every KB must buy something a visitor or owner can see, listed in ARCHITECTURE.md's byte table. */
+export const ACCOUNTED_ABOVE = 30 * 1024;
 const FILE = 'dist/faq-widget.js';
 
 let file: Buffer;
@@ -16,6 +17,7 @@ try {
 }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gz = gzipSync(file, { level: 9 }).length;
-console.log(`${FILE}: ${kb(file.length)} raw, ${kb(gz)} gzip, ${kb(brotliCompressSync(file).length)} brotli`);
-console.log(`budget ${kb(BUDGET_GZIP)} gzip (target ${kb(TARGET_GZIP)}): ${gz <= BUDGET_GZIP ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`${FILE}: ${kb(file.length)} raw, ${kb(gz)} gzip (${gz.toLocaleString('en')} bytes), ${kb(brotliCompressSync(file).length)} brotli`);
+console.log(`budget ${kb(BUDGET_GZIP)} gzip: ${gz <= BUDGET_GZIP ? 'within budget' : 'OVER BUDGET'}`);
+if (gz > ACCOUNTED_ABOVE) console.log(`above ${kb(ACCOUNTED_ABOVE)}: each KB over it must be listed in ARCHITECTURE.md ("Where the bytes go")`);
 if (gz > BUDGET_GZIP) process.exit(1);

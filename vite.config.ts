@@ -19,8 +19,10 @@ function knowledge(): Plugin {
       const { knowledge, diagnostics, sources } = compileKnowledge();
       for (const { path } of sources.values()) this.addWatchFile(resolve(path));
       if (diagnostics.length) throw new Error('knowledge base has problems:\n' + diagnostics.map(format).join('\n'));
-      // JSON.parse of a string starts faster than an object literal of the same data.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(slim(knowledge)))});`;
+      // JSON.parse of a string starts faster than an object literal of the same data; a template
+      // literal needs no escaped quotes, which gzip packs worse.
+      const json = JSON.stringify(slim(knowledge)).replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
+      return `export default JSON.parse(\`${json}\`);`;
     },
   };
 }

@@ -6,6 +6,7 @@
 // Ids only link entries inside the widget, so they ship as short keys ("0", "1"... "e"):
 // 80 bytes less than the file names, which stay the ids everywhere else.
 import type { Knowledge } from '../widget/engine/types.ts';
+import type { RedFlagRules } from '../widget/engine/redflags/types.ts';
 import { phrasingTerms } from '../widget/engine/phrasings.ts';
 
 export function slim(knowledge: Knowledge): Knowledge {
@@ -26,5 +27,36 @@ export function slim(knowledge: Knowledge): Knowledge {
       return { terms, questions: [e.questions[0]], id: key.get(e.id)!, topic: e.topic, related, md: e.md };
     }),
     realWords: knowledge.realWords,
+    redFlags: packRules(knowledge.redFlags),
+  };
+}
+
+/** Alternatives and phrases in sorted order, which gzip packs best; the engine reads each list as a set. */
+const sortAlternatives = (phrase: string) =>
+  phrase.replace(/\([^)]*\)|\S+/g, (t) => (t.startsWith('(') ? `(${t.slice(1, -1).split('/').sort().join('/')})` : t.split('/').sort().join('/')));
+const sortedList = (list: string[]) => list.map(sortAlternatives).sort();
+
+/** The rules as they ship: idea names become short keys (the engine reads them only as keys), lists sorted. */
+function packRules(r: RedFlagRules): RedFlagRules {
+  const c = r.context;
+  const key = new Map(Object.keys(r.ideas).map((name, i) => [name, i.toString(36)]));
+  return {
+    ...r,
+    rules: r.rules.map((rule) => ({ ...rule, when: rule.when.map((ideas) => ideas.map((name) => key.get(name)!)) })),
+    lookAlikes: sortedList(r.lookAlikes),
+    sameAs: r.sameAs.map(([w, list]) => [w, sortedList(list)]),
+    ideas: Object.fromEntries(Object.entries(r.ideas).map(([name, list]) => [key.get(name)!, sortedList(list)])),
+    context: {
+      clauseEnds: sortedList(c.clauseEnds),
+      notTriggers: sortedList(c.notTriggers),
+      negated: { before: sortedList(c.negated.before), verbBefore: sortedList(c.negated.verbBefore), after: sortedList(c.negated.after), endsAt: sortedList(c.negated.endsAt) },
+      past: { before: sortedList(c.past.before), after: sortedList(c.past.after), current: sortedList(c.past.current) },
+      asked: { before: sortedList(c.asked.before), after: sortedList(c.asked.after), reportedBy: sortedList(c.asked.reportedBy), notReportedBy: sortedList(c.asked.notReportedBy) },
+      hypothetical: { before: sortedList(c.hypothetical.before) },
+      cause: { before: sortedList(c.cause.before) },
+      someoneElse: { people: sortedList(c.someoneElse.people), pronouns: sortedList(c.someoneElse.pronouns), self: sortedList(c.someoneElse.self) },
+      warningSigns: sortedList(c.warningSigns),
+      questionOpeners: sortedList(c.questionOpeners),
+    },
   };
 }

@@ -7,6 +7,7 @@ import { parseFrontMatter } from './frontmatter.ts';
 import { markupProblems } from './markup.ts';
 import { plainText } from '../widget/knowledge/markdown.ts';
 import { realWordsNear } from './real-words.ts';
+import { compileRedFlags } from './red-flags/compile.ts';
 
 export interface Diagnostic {
   path: string;
@@ -122,7 +123,8 @@ export function compileKnowledge(dir = ENTRIES_DIR): Compiled {
   for (const t of TOPICS) {
     if (!entries.some((e) => e.topic === t)) diagnostics.push({ path: join(rel, `${t}.md`), line: 1, message: `topic "${t}" has no entry yet; every topic needs at least one` });
   }
-  const knowledge: Knowledge = { entries };
-  knowledge.realWords = realWordsNear();
+  const redFlags = compileRedFlags();
+  diagnostics.push(...redFlags.diagnostics);
+  const knowledge: Knowledge = { entries, realWords: realWordsNear(), redFlags: redFlags.rules };
   return { knowledge, sources, diagnostics };
 }

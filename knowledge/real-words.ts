@@ -6,7 +6,6 @@ import { createRequire } from 'node:module';
 import { slips } from '../widget/engine/corrector.ts';
 import { stem } from '../widget/engine/stem.ts';
 import { CORRECTION_TARGETS } from '../widget/engine/vocabulary.ts';
-import { RED_FLAG_WORDS } from '../widget/engine/redflags.ts';
 
 /** Words this common are real words, not typos; rarer ones ("bowles") may be typos. */
 const COMMON = 12000;
@@ -38,9 +37,8 @@ export function realWordsNear(): string[] {
     if (CORRECTION_TARGETS.has(w)) continue;
     const near = (byLetter.get(w[0]) ?? []).filter((t) => Math.min(slips(w, t), slips(stem(w), t)) < 3);
     // An inflection ("aches" beside "ache") would be folded to the same term anyway, and
-    // another form of a guide word may as well read as it ("safely" as "safety"); but not
-    // near a red-flag word, where a wrong reading could raise an alarm.
-    const sameWord = (t: string) => stem(t) === stem(w) || (t.length > 5 && w.startsWith(t.slice(0, -2)) && !RED_FLAG_WORDS.includes(t));
+    // another form of a guide word may as well read as it ("safely" as "safety").
+    const sameWord = (t: string) => stem(t) === stem(w) || (t.length > 5 && w.startsWith(t.slice(0, -2)));
     if (!near.every(sameWord)) out.push(w);
   }
   // The corrector also looks a word up by its stem, so "cheat" already covers "cheats".

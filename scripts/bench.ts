@@ -1,7 +1,7 @@
 // npm run bench: how fast the engine answers, what the widget costs a page, and how big it is.
 // Prints figures and never fails on them (exit 0); the tests hold the thresholds.
 //   (a) engine: time per question over tests/eval/questions.jsonl and index build time, on the
-//       real base and on synthetic bases 10x and 100x its size;
+//       real base and on synthetic bases 10x and 100x its size; red-flag checking per message;
 //   (b) page: the built widget in Chromium at 4x CPU throttling, from a DevTools trace;
 //   (c) bundle: raw, gzip and brotli size of dist/faq-widget.js.
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { slim } from '../knowledge/bundle.ts';
 import { answer, prepare } from '../widget/engine/answer.ts';
 import type { Entry, Knowledge } from '../widget/engine/types.ts';
 import { loadCases } from './evaluate.ts';
+import { checkRedFlags } from '../widget/engine/redflags/check.ts';
+import { loadFlagCases, TUNING_SETS } from './lib/red-flag-sets.ts';
 import { launch, serve, WIDGET } from '../tests/e2e/harness.ts';
 import { SETTLE_MS, THROTTLE, traceLoad, type LoadFigures } from '../tests/e2e/perf.ts';
 
@@ -49,7 +51,7 @@ function synthetic(k: Knowledge, factor: number): Knowledge {
       entries.push({ ...e, terms: undefined, id: id(e.id), related: e.related.map(id), questions: copy ? e.questions.map((q) => perturb(q, copy)) : e.questions });
     }
   }
-  return { entries, realWords: k.realWords };
+  return { entries, realWords: k.realWords, redFlags: k.redFlags };
 }
 
 function benchEngine(): void {
@@ -90,6 +92,29 @@ function benchEngine(): void {
   }
 }
 
+/** Red-flag checking alone, over every red-flag tuning message: the issue's goal is under 0.5 ms each. */
+function benchRedFlags(): void {
+  const { knowledge } = compileKnowledge();
+  const rules = slim(knowledge).redFlags;
+  const messages = Object.values(TUNING_SETS).flat().flatMap((f) => loadFlagCases(f).map((c) => c.q));
+  for (const q of messages) checkRedFlags(q, rules);
+  const p50: number[] = [];
+  const p95: number[] = [];
+  const max: number[] = [];
+  for (let run = 0; run < ENGINE_RUNS; run++) {
+    const times = messages.map((q) => {
+      const t = performance.now();
+      checkRedFlags(q, rules);
+      return performance.now() - t;
+    });
+    p50.push(quantile(times, 0.5));
+    p95.push(quantile(times, 0.95));
+    max.push(Math.max(...times));
+  }
+  console.log(`\n(a2) Red flags: ${messages.length} messages of the red-flag tuning sets, ${ENGINE_RUNS} runs; median [min-max] in ms`);
+  console.log(`    p50 per message ${spread(p50)}, p95 ${spread(p95)}, slowest ${spread(max)}`);
+}
+
 async function benchPage(): Promise<void> {
   console.log(`\n(b) Page: tests/fixtures/hardening/plain.html with the built widget, Chromium at ${THROTTLE}x CPU throttling,`);
   console.log(`    ${PAGE_LOADS} loads after one warm-up; median [min-max] in ms (see tests/e2e/perf.ts for what is counted)`);
@@ -122,6 +147,7 @@ function benchBundle(): void {
 
 console.log(`faq-widget bench on ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 benchEngine();
+benchRedFlags();
 try {
   await benchPage();
 } catch (error) {

@@ -1,10 +1,12 @@
 // npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl]:
-// the engine against labelled questions, beside plain fuse.js, then the red-flag probes.
-// --misses never lists the held-out set's lines: it stays blind (tests/eval/README.md).
-import { readFileSync } from 'node:fs';
+// the engine against labelled questions, beside plain fuse.js, then the red-flag sets.
+// --misses never lists the held-out set's lines or the blind red-flag set's: they stay blind
+// (tests/eval/README.md).
 import { answer } from '../widget/engine/answer.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Metrics } from './evaluate.ts';
+import { checkRedFlags } from '../widget/engine/redflags/check.ts';
+import { BLIND_SET, loadFlagCases, scoreFlags, TUNING_SETS, type FlagCase } from './lib/red-flag-sets.ts';
 
 const knowledge = loadKnowledge();
 const args = process.argv.slice(2);
@@ -45,13 +47,26 @@ for (const file of files) {
 }
 
 if (at < 0) {
-  // One message a line; see tests/eval/README.md. The first two must stay perfect (npm test checks).
-  const probes = new URL('../tests/eval/probes/', import.meta.url);
-  const urgent = (name: string) => {
-    const lines = readFileSync(new URL(name, probes), 'utf8').split('\n').filter((l) => l.trim());
-    return `${lines.filter((q) => answer(q, knowledge)?.kind === 'urgent').length}/${lines.length}`;
+  // Red flags: the tuning sets (every line may be listed) and the set nobody tuned on (figures only).
+  const check = (q: string) => checkRedFlags(q, knowledge.redFlags);
+  const pct1 = (a: number, b: number) => `${pct(a, b).toFixed(1)}%`;
+  const report = (label: string, files: string[], txtLevel?: FlagCase['level']) => {
+    const s = scoreFlags(files.flatMap((f) => loadFlagCases(f, txtLevel)), check);
+    const levels = Object.entries(s.byLevel).filter(([l]) => l !== 'urgent').map(([l, x]) => `${l} ${x.right}/${x.total}`).join(', ');
+    console.log(`  ${label}`);
+    if (s.redFlags) console.log(`    red flags caught ${s.caught}/${s.redFlags}, at the right level ${s.rightLevel}/${s.redFlags} (${pct1(s.rightLevel, s.redFlags)})${levels ? `: ${levels}` : ''}`);
+    if (s.calm) console.log(`    false alarms ${s.falseAlarms}/${s.calm} (${pct1(s.falseAlarms, s.calm)})${s.info ? `; questions about the warning signs given them ${s.infoAnswered}/${s.info}` : ''}`);
+    return s;
   };
-  console.log('\nred-flag probes (tests/eval/probes/), messages that got the emergency reply:');
-  console.log(`  emergencies       urgent.txt ${urgent('urgent.txt').padEnd(9)} urgent-missed.txt ${urgent('urgent-missed.txt')}`);
-  console.log(`  near misses       calm.txt   ${urgent('calm.txt').padEnd(9)} calm-alarmed.txt  ${urgent('calm-alarmed.txt')}`);
+  console.log('\nred flags (knowledge/red-flags.yaml), by set:');
+  const tuning = [
+    report('probes/urgent*.txt (tuning)', TUNING_SETS.emergencies),
+    report('probes/calm*.txt (tuning)', TUNING_SETS.nearMisses, 'calm'),
+    report('probes/levels*.jsonl (tuning)', TUNING_SETS.graded),
+  ];
+  report('blind/red-flags.jsonl (never tuned on)', [BLIND_SET]);
+  if (args.includes('--misses')) {
+    console.log('\nred-flag misses in the tuning sets (the blind set is never listed):');
+    for (const m of tuning.flatMap((t) => t.misses)) console.log(`  ${m.expected.padEnd(10)} got ${m.got.padEnd(14)} ${m.q}`);
+  }
 }

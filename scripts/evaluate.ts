@@ -35,7 +35,7 @@ export const HOLDOUT_FILE = new URL('../tests/eval/holdout.jsonl', import.meta.u
 /** Written by a probe hunting for confident wrong answers, after tuning; fixes from it were kept only if the held-out set did not lose. */
 export const PROBE_FILE = new URL('../tests/eval/probes/questions.jsonl', import.meta.url).pathname;
 
-const KINDS: readonly string[] = ['answer', 'clarify', 'fallback', 'urgent', 'smalltalk', 'contact'];
+const KINDS: readonly string[] = ['answer', 'clarify', 'fallback', 'urgent', 'warning-signs', 'smalltalk', 'contact'];
 const isTopic = (t: unknown) => (TOPICS as readonly unknown[]).includes(t);
 
 /** What is wrong with one labelled line, or null when it is a usable case. */

@@ -22,6 +22,8 @@ export interface Config {
   bookingUrl: string;
   /** Number to call in an emergency. */
   emergencyNumber: string;
+  /** Crisis line for thoughts of suicide or self-harm; 988 by default where the emergency number is 911. */
+  crisisLine: string;
   /** Start with the panel open. */
   open: boolean;
   /** z-index of the launcher and panel. */
@@ -42,6 +44,7 @@ export const DEFAULTS: Readonly<Config> = {
   email: '',
   bookingUrl: '',
   emergencyNumber: '911',
+  crisisLine: '',
   open: false,
   zIndex: 2147483647,
   nonce: '',
@@ -63,6 +66,7 @@ const RULES: Partial<Record<keyof Config, Check>> = {
   phone: [/^\+?[\d\s().-]{3,24}$/, 'a phone number'],
   email: [/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, 'an email address'],
   emergencyNumber: [/^\d{2,6}$/, 'digits, like 911, 999 or 112'],
+  crisisLine: [/^\+?[\d\s().-]{2,24}$/, 'a phone number, like 988 or 116 123'],
   zIndex: [/^-?\d{1,10}$/, 'a whole number', Number],
   open: [/^(|true|false)$/i, '"true" or "false"', (v) => !/^false$/i.test(v)],
 };
@@ -80,5 +84,9 @@ export function parseConfig(dataset: Record<string, string | undefined>, overrid
     if (!test || (typeof test === 'function' ? test(v) : test.test(v))) config[key] = convert ? convert(v) : v;
     else warnings.push(ERRORS.bad(key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), v, hint!));
   }
-  return { config: { ...(config as unknown as Config), ...overrides }, warnings };
+  const result = { ...(config as unknown as Config), ...overrides };
+  // 988 answers calls and texts about suicide in the US and Canada, where 911 is the emergency number.
+  if (!result.crisisLine && result.emergencyNumber === '911') result.crisisLine = '988';
+  else if (!result.crisisLine) warnings.push(ERRORS.noCrisisLine(result.emergencyNumber));
+  return { config: result, warnings };
 }

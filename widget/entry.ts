@@ -91,7 +91,7 @@ function start(config: Config): FaqWidgetApi {
     later(() => prepare(knowledge), 1500);
     if (courier) later(courier.flush, 2500);
     if (config.knowledge)
-      void loadKnowledge(config.knowledge, fetch, location.href, new Set(builtIn.entries.map((e) => e.topic))).then((k) => (typeof k === 'string' ? warn(ERRORS.knowledge(config.knowledge, k)) : (knowledge = k)));
+      void loadKnowledge(config.knowledge, fetch, location.href, builtIn).then((k) => (typeof k === 'string' ? warn(ERRORS.knowledge(config.knowledge, k)) : (knowledge = k)));
   };
   // Evaluating the script only reads settings and restores the conversation; the widget is
   // drawn in a task of its own, when the browser is idle (at most 500 ms later), so the

@@ -2,13 +2,14 @@
 // the host's bug, not the visitor's problem: it is logged and the widget carries on.
 import { ERRORS, warn } from './errors.ts';
 import type { ReplyKind, Topic } from './engine/types.ts';
+import type { Level } from './engine/redflags/types.ts';
 
 export interface EventMap {
   open: Record<string, never>;
   close: Record<string, never>;
   question: { text: string; kind: ReplyKind; topic: Topic | null };
   unanswered: { text: string };
-  urgent: { text: string };
+  urgent: { text: string; level: Level };
   feedback: { topic: Topic | null; helpful: boolean };
   escalate: { reason: 'fallback' | 'contact' | 'button' };
   'lead:sent': { id: string; status: number };

@@ -33,6 +33,7 @@ const { knowledge } = compileKnowledge();
 const custom = {
   entries: [...knowledge.entries, EXTRA].map((e) => ({ ...e, answer: plainText(e.md), terms: phrasingTerms(e) })),
   realWords: knowledge.realWords,
+  redFlags: knowledge.redFlags,
 };
 const json = (data: unknown) => JSON.stringify(data);
 

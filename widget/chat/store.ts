@@ -54,12 +54,12 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     set({ messages: [...state.messages, { from: 'bot', ...m, id: ++id, at: new Date(now()).toISOString() } as Message] });
   }
 
-  function reply(text: string, { kind, topic, id: entry, suggestions, related, text: said }: Reply) {
+  function reply(text: string, { kind, topic, id: entry, suggestions, related, text: said, level }: Reply) {
     push({ from: 'visitor', text });
-    push({ kind, topic, entry: entry ?? undefined, suggestions, related, text: said });
+    push({ kind, topic, entry: entry ?? undefined, suggestions, related, text: said, ...(level && { level }) });
     emit('question', { text, kind, topic });
     if (kind === 'fallback') emit('unanswered', { text });
-    if (kind === 'urgent') emit('urgent', { text });
+    if (kind === 'urgent' && level) emit('urgent', { text, level });
     // Without an endpoint there is no form to open: the reply itself offers email and phone.
     if (kind === 'contact' && config.endpoint) contact('contact');
   }

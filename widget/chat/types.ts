@@ -1,4 +1,5 @@
 import type { ReplyKind, Suggestion, Topic } from '../engine/types.ts';
+import type { Level } from '../engine/redflags/types.ts';
 import type { FieldErrors, LeadForm } from '../contact/types.ts';
 
 export interface VisitorMessage {
@@ -23,6 +24,8 @@ export interface BotMessage {
   topic?: Topic | null;
   suggestions?: Suggestion[];
   related?: Suggestion[];
+  /** How urgent, for `urgent` replies. */
+  level?: Level;
   /** The visitor's answer to "Was this helpful?". */
   helpful?: boolean;
   note?: LeadNote;

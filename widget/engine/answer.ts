@@ -2,9 +2,10 @@
 // the widget, in the `ask` and `eval` scripts, and in the knowledge linter.
 import type { Context, Entry, Knowledge, Reply, Suggestion } from './types.ts';
 import { buildIndex, queryTerms, rank, strangers, type Ranked, type SearchIndex } from './search.ts';
-import { isUrgent } from './redflags.ts';
+import { checkRedFlags } from './redflags/check.ts';
+import type { RedFlag } from './redflags/types.ts';
 import { contactIntent, smallTalk, teamIntent } from './intents.ts';
-import { CLARIFY_TEXT, contactText, SMALL_TALK_TEXT, UNCOVERED_TEXT, urgentText } from './replies.ts';
+import { COPY } from '../copy.ts';
 import { plainText } from '../knowledge/markdown.ts';
 
 /**
@@ -50,22 +51,31 @@ export function entryReply(entries: Entry[], e: Entry, score = 1): Reply {
 
 /** "I don't know", as sure as the best candidate was unsure. */
 function uncovered(score: number): Reply {
-  return reply('fallback', UNCOVERED_TEXT, { reason: 'uncovered', score: clamp(score) });
+  return reply('fallback', COPY.uncovered, { reason: 'uncovered', score: clamp(score) });
+}
+
+/** The reply to a red flag, or to a question about the warning signs; it stands alone. */
+function redFlagReply(flag: RedFlag, context: Context): Reply {
+  const c = { emergencyNumber: context.emergencyNumber || '911', crisisLine: context.crisisLine ?? '', someoneElse: flag.level ? flag.someoneElse : undefined };
+  if (!flag.level) return reply('warning-signs', COPY.warningSigns(c));
+  return reply('urgent', COPY.urgent[flag.level](c), { level: flag.level, rule: flag.rule });
 }
 
 /** Answers one visitor message; returns null for empty or whitespace-only input. */
 export function answer(text: string, knowledge: Knowledge, context: Context = {}): Reply | null {
   const raw = typeof text === 'string' ? text : '';
   if (!raw.trim()) return null;
+  // Red flags come first, on the words as typed: nothing else may answer that message.
+  const flag = checkRedFlags(raw, knowledge.redFlags);
+  if (flag) return redFlagReply(flag, context);
   const index = prepare(knowledge);
   const q = queryTerms(index, raw);
   if (!q.surface.length) return uncovered(1);
-  if (isUrgent(q.words)) return reply('urgent', urgentText(context));
   const joined = q.surface.join(' ');
-  if (contactIntent(joined)) return reply('contact', contactText(context));
+  if (contactIntent(joined)) return reply('contact', COPY.contact(context.clinicName ?? ''));
   const talk = smallTalk(joined);
-  if (talk) return reply('smalltalk', SMALL_TALK_TEXT[talk]);
-  if (teamIntent(joined)) return reply('fallback', UNCOVERED_TEXT, { reason: 'team' });
+  if (talk) return reply('smalltalk', COPY.smallTalk[talk]);
+  if (teamIntent(joined)) return reply('fallback', COPY.uncovered, { reason: 'team' });
 
   const ranked = rankMessage(index, raw, q.terms);
   const top = ranked[0];
@@ -86,7 +96,7 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
     if (!picks.some((p) => entries[p].topic === entries[r.entry].topic)) picks.push(r.entry);
   }
   if (picks.length < 2) return uncovered(1 - top.score);
-  return reply('clarify', CLARIFY_TEXT, { score: clamp(top.score), suggestions: picks.map((i) => suggestion(entries[i])) });
+  return reply('clarify', COPY.clarify, { score: clamp(top.score), suggestions: picks.map((i) => suggestion(entries[i])) });
 }
 
 /** Backstory around a question counts this much against the question's own words. */

@@ -1,3 +1,5 @@
+import type { Level, RedFlagRules } from './redflags/types.ts';
+
 /** The fixed list of topics every knowledge entry belongs to (issue #3). */
 export const TOPICS = [
   'what-is-dry-needling',
@@ -46,9 +48,12 @@ export interface Knowledge {
    * beside "fever"): the typo corrector leaves them alone. Computed by the compiler.
    */
   realWords?: string[];
+  /** The red-flag rules (knowledge/red-flags.yaml): always the built-in ones, whatever base a clinic loads. */
+  redFlags: RedFlagRules;
 }
 
-export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'urgent' | 'smalltalk' | 'contact';
+/** `warning-signs`: a question about red flags in general, answered with what needs emergency care. */
+export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'urgent' | 'warning-signs' | 'smalltalk' | 'contact';
 
 /** An entry offered as a button: "did you mean" candidates or related questions. */
 export interface Suggestion {
@@ -73,11 +78,17 @@ export interface Reply {
   text: string;
   /** For `fallback`: `team` when the guide deliberately leaves it to the clinic (prices, hours...). */
   reason?: 'uncovered' | 'team';
+  /** For `urgent` only: how urgent (emergency, crisis or doctor). */
+  level?: Level;
+  /** For `urgent` only: the id of the rule in knowledge/red-flags.yaml that fired. */
+  rule?: string;
 }
 
 /** What the engine may know about the conversation and the clinic. */
 export interface Context {
   /** Number to call in an emergency; default 911. */
   emergencyNumber?: string;
+  /** Crisis line for thoughts of suicide or self-harm; "" for none (the emergency number stands in). */
+  crisisLine?: string;
   clinicName?: string;
 }

@@ -1,9 +1,8 @@
-// The words the typo corrector may correct towards: the lexicon's curated list and the
-// red-flag words. Shared by the index (at run time) and the compiler (which lists the
+// The words the typo corrector may correct towards: the lexicon's curated list. (Red flags
+// have a speller of their own: redflags/spelling.ts.) Shared by the index (at run time) and the compiler (which lists the
 // common English words near them, so real words are never "corrected"). The knowledge
 // base's own terms are not targets: they are mostly stems of ordinary words ("prevent",
 // "support", "process") with many real neighbours, each of which would have to ship.
 import { TYPO_TARGETS } from './lexicon.ts';
-import { RED_FLAG_WORDS } from './redflags.ts';
 
-export const CORRECTION_TARGETS: ReadonlySet<string> = new Set([...TYPO_TARGETS, ...RED_FLAG_WORDS]);
+export const CORRECTION_TARGETS: ReadonlySet<string> = new Set(TYPO_TARGETS);

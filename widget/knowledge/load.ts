@@ -7,7 +7,7 @@ import { validateKnowledge } from './validate.ts';
 export const MAX_KNOWLEDGE_BYTES = 512 * 1024;
 
 /** Resolves to the validated base, or to the reason it was refused. */
-export async function loadKnowledge(url: string, fetch: FetchLike, page: string, topics: Set<string>): Promise<Knowledge | string> {
+export async function loadKnowledge(url: string, fetch: FetchLike, page: string, builtIn: Knowledge): Promise<Knowledge | string> {
   try {
     const target = new URL(url, page);
     if (target.origin !== new URL(page).origin && target.protocol !== 'https:') return 'another site must use https';
@@ -18,7 +18,7 @@ export async function loadKnowledge(url: string, fetch: FetchLike, page: string,
     }
     const text = await res.text();
     if (text.length > MAX_KNOWLEDGE_BYTES) return 'larger than 512 KB';
-    return validateKnowledge(JSON.parse(text), topics);
+    return validateKnowledge(JSON.parse(text), builtIn);
   } catch {
     return 'unreachable or not JSON';
   }

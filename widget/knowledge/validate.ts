@@ -1,11 +1,13 @@
 // Checks a knowledge base that arrives at run time (data-knowledge) before the widget
 // trusts it: shape, known topics, sane lengths. Returns a reason instead of throwing.
+// The red-flag rules always stay the built-in ones: a clinic's file cannot change them.
 import type { Entry, Knowledge } from '../engine/types.ts';
 
 const texts = (v: unknown, max: number, len = 300) => Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= len);
 
-/** `topics` are the ones the widget knows (the built-in base has every one of them). */
-export function validateKnowledge(data: unknown, topics: Set<string>): Knowledge | string {
+/** `builtIn` is the widget's own base: it has every known topic, and the red-flag rules. */
+export function validateKnowledge(data: unknown, builtIn: Knowledge): Knowledge | string {
+  const topics = new Set(builtIn.entries.map((e) => e.topic));
   const d = data as Knowledge | null;
   const list = d?.entries;
   const ids = new Set<unknown>();
@@ -16,5 +18,5 @@ export function validateKnowledge(data: unknown, topics: Set<string>): Knowledge
   if (!Array.isArray(list) || !list.length || list.length > 1000 || !texts(d!.realWords ?? [], 1e4, 40)) return 'no entries list';
   // A repeated id leaves fewer ids than entries.
   if (!list.every(ok) || ids.size < list.length) return 'an entry is malformed, repeated or has an unknown topic';
-  return { entries: list.map((e) => ({ ...e, related: (e.related ?? []).filter((r) => ids.has(r)) })), realWords: d!.realWords };
+  return { entries: list.map((e) => ({ ...e, related: (e.related ?? []).filter((r) => ids.has(r)) })), realWords: d!.realWords, redFlags: builtIn.redFlags };
 }

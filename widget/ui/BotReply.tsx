@@ -6,18 +6,11 @@ import type { Widget } from './types.ts';
 import { RichText } from './RichText.tsx';
 import { Chips } from './Chips.tsx';
 import { ContactOffer } from './ContactOffer.tsx';
+import { UrgentReply } from './UrgentReply.tsx';
 
 export function BotReply({ w, m, last }: { w: Widget; m: BotMessage; last: boolean }) {
   const { config, chat } = w;
-  if (m.kind === 'urgent')
-    return (
-      <div class="msg bot urgent" role="alert">
-        <p>{m.text}</p>
-        <a class="btn" href={`tel:${config.emergencyNumber}`}>
-          Call {config.emergencyNumber} now
-        </a>
-      </div>
-    );
+  if (m.kind === 'urgent' || m.kind === 'warning-signs') return <UrgentReply w={w} m={m} />;
   const md = m.entry && w.knowledge().entries.find((e) => e.id === m.entry)?.md;
   return (
     <div class="msg bot">

@@ -1,5 +1,6 @@
 import { h } from 'preact';
 import type { Widget } from './types.ts';
+import { telHref } from './links.ts';
 
 /**
  * How to reach a person: the contact form when `form` (or, without an endpoint, an email
@@ -22,7 +23,7 @@ export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
         </a>
       )}
       {phone && (
-        <a class="chip" href={`tel:${phone.replace(/[^\d+]/g, '')}`}>
+        <a class="chip" href={telHref(phone)}>
           Call {phone}
         </a>
       )}

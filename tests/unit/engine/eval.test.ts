@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { answer } from '../../../widget/engine/answer.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, PROBE_FILE } from '../../../scripts/evaluate.ts';
+import { BLIND_SET, loadFlagCases } from '../../../scripts/lib/red-flag-sets.ts';
 
 const { knowledge } = compileKnowledge();
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -32,11 +33,13 @@ describe('the evaluation set', () => {
   });
 });
 
-describe('the held-out set', () => {
-  it('is never listed by npm run eval --misses, so it stays blind', { timeout: 60_000 }, () => {
+describe('the held-out set and the blind red-flag set', () => {
+  it('are never listed by npm run eval --misses, so they stay blind', { timeout: 60_000 }, () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--misses'], { cwd: new URL('../../..', import.meta.url).pathname, encoding: 'utf8' });
     expect(out).toContain('misses: not listed for the held-out set');
-    expect(out).toContain('red-flag probes');
+    expect(out).toContain('blind/red-flags.jsonl (never tuned on)');
+    const blind = loadFlagCases(BLIND_SET).filter((c) => out.includes(c.q));
+    expect(blind.length).toBe(0);
     // A listed miss ends with the question; only counts are compared, so a failure shows none.
     // Questions that are in the tuning or probe sets too (short ones such as greetings) may show.
     const lines = out.split('\n');

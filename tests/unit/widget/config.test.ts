@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, parseConfig } from '../../../widget/config.ts';
+import { ERRORS } from '../../../widget/errors.ts';
 
 describe('parseConfig', () => {
-  it('returns the defaults, and no warning, for an empty tag', () => {
-    expect(parseConfig({})).toEqual({ config: { ...DEFAULTS }, warnings: [] });
+  it('returns the defaults, and no warning, for an empty tag: 911, with 988 as the crisis line', () => {
+    expect(parseConfig({})).toEqual({ config: { ...DEFAULTS, crisisLine: '988' }, warnings: [] });
     expect(DEFAULTS.emergencyNumber).toBe('911');
+  });
+
+  it('has no crisis line of its own where the emergency number is not 911, and asks the owner for one', () => {
+    const { config, warnings } = parseConfig({ emergencyNumber: '999' });
+    expect(config.crisisLine).toBe('');
+    expect(warnings).toEqual([ERRORS.noCrisisLine('999')]);
+  });
+
+  it('uses the crisis line the owner gives, with any emergency number', () => {
+    expect(parseConfig({ emergencyNumber: '999', crisisLine: '116 123' })).toEqual({ config: { ...DEFAULTS, emergencyNumber: '999', crisisLine: '116 123' }, warnings: [] });
+    expect(parseConfig({ crisisLine: '1-800-273-8255' }).config.crisisLine).toBe('1-800-273-8255');
+  });
+
+  it('keeps the default crisis line and warns when the one given is not a phone number', () => {
+    const { config, warnings } = parseConfig({ crisisLine: 'call us' });
+    expect(config.crisisLine).toBe('988');
+    expect(warnings).toEqual([ERRORS.bad('crisis-line', 'call us', 'a phone number, like 988 or 116 123')]);
   });
 
   it('reads every documented attribute', () => {
@@ -18,6 +36,7 @@ describe('parseConfig', () => {
       email: 'hello@example.com',
       bookingUrl: 'https://example.com/book',
       emergencyNumber: '112',
+      crisisLine: '116 123',
       open: '',
       zIndex: '50',
       nonce: 'n0nce',
@@ -34,6 +53,7 @@ describe('parseConfig', () => {
       email: 'hello@example.com',
       bookingUrl: 'https://example.com/book',
       emergencyNumber: '112',
+      crisisLine: '116 123',
       open: true,
       zIndex: 50,
       nonce: 'n0nce',

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { validateKnowledge } from '../../../widget/knowledge/validate.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
-import { TOPICS } from '../../../widget/engine/types.ts';
 
 const { knowledge } = compileKnowledge();
-const topics = new Set<string>(TOPICS);
-const base = () => JSON.parse(JSON.stringify(knowledge));
+const base = () => {
+  const copy = JSON.parse(JSON.stringify(knowledge));
+  delete copy.redFlags;
+  return copy;
+};
 
 describe('a knowledge base loaded at run time', () => {
   it('is accepted when it is what the compiler produces', () => {
-    const k = validateKnowledge(base(), topics);
+    const k = validateKnowledge(base(), knowledge);
     expect(typeof k).toBe('object');
     expect((k as typeof knowledge).entries).toHaveLength(knowledge.entries.length);
   });
@@ -24,13 +26,20 @@ describe('a knowledge base loaded at run time', () => {
     ['with questions that are not strings', (() => { const b = base(); b.entries[0].questions = [42]; return b; })()],
     ['with an id carrying markup', (() => { const b = base(); b.entries[0].id = '<img src=x>'; return b; })()],
   ])('is refused with a reason when %s', (_, data) => {
-    expect(typeof validateKnowledge(data, topics)).toBe('string');
+    expect(typeof validateKnowledge(data, knowledge)).toBe('string');
+  });
+
+  it('keeps the built-in red-flag rules whatever the file says, so a clinic cannot switch them off', () => {
+    const b = base();
+    b.redFlags = { rules: [] };
+    const k = validateKnowledge(b, knowledge) as typeof knowledge;
+    expect(k.redFlags).toBe(knowledge.redFlags);
   });
 
   it('drops related ids that point nowhere', () => {
     const b = base();
     b.entries[0].related = ['no-such-entry'];
-    const k = validateKnowledge(b, topics) as typeof knowledge;
+    const k = validateKnowledge(b, knowledge) as typeof knowledge;
     expect(k.entries[0].related).toEqual([]);
   });
 });

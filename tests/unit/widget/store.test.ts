@@ -62,7 +62,7 @@ describe('the conversation store', () => {
     chat.ask('do you have parking?');
     chat.ask('i cant control my bladder since this morning');
     expect(seen.map(([e]) => e)).toEqual(['question', 'unanswered', 'question', 'urgent']);
-    expect(seen[3][1]).toEqual({ text: 'i cant control my bladder since this morning' });
+    expect(seen[3][1]).toEqual({ text: 'i cant control my bladder since this morning', level: 'emergency' });
   });
 
   it('opens the contact form for a booking request, prefilled with what the visitor wrote', () => {

@@ -1,0 +1,61 @@
+// The phrase syntax of the rules file, checked at build time so the engine can trust it:
+// words of letters and digits, `word*` prefixes, `a/b` alternatives, `(a b/c)` phrase
+// alternatives, `...` gaps and `<number>` for any number (see the head of knowledge/red-flags.yaml).
+
+import { lemma } from '../../widget/engine/redflags/lemma.ts';
+
+const WORD = /^([a-z0-9]+\*?|<number>|<year>)$/;
+
+/** Lowercase, no accents, no apostrophes: the form visitors' words take (widget/engine/text.ts). */
+export function normalise(phrase: string): string {
+  return phrase
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A phrase with every word reduced as the engine reduces visitors' words (lemma.ts), and
+ * alternatives that became the same dropped: "fall/falls/falling" ships as "fall".
+ */
+export function reduce(phrase: string): string {
+  const word = (w: string) => (w.startsWith('<') ? w : w.endsWith('*') ? lemma(w.slice(0, -1)) + '*' : lemma(w));
+  return (phrase.match(/\([^)]*\)|\S+/g) ?? [])
+    .map((t) => {
+      if (t === '...') return t;
+      const bracketed = t.startsWith('(');
+      const alternatives = [...new Set((bracketed ? t.slice(1, -1) : t).split('/').map((a) => a.trim().split(' ').map(word).join(' ')))];
+      return bracketed ? `(${alternatives.join('/')})` : alternatives.join('/');
+    })
+    .join(' ');
+}
+
+/** What is wrong with a phrase, or null. */
+export function phraseProblem(phrase: string): string | null {
+  const tokens = phrase.match(/\([^)]*\)|\S+/g) ?? [];
+  if (!tokens.length) return 'empty phrase';
+  if (tokens[0] === '...' || tokens[tokens.length - 1] === '...') return '"..." must stand between two words';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === '...') {
+      if (tokens[i + 1] === '...') return 'two "..." in a row';
+      continue;
+    }
+    const bracketed = t.startsWith('(') && t.endsWith(')');
+    if (!bracketed && /[()]/.test(t)) return `unbalanced brackets in "${t}"`;
+    const alternatives = bracketed ? t.slice(1, -1).split('/') : t.split('/');
+    for (const alt of alternatives) {
+      const words = alt.trim().split(' ');
+      if (!alt.trim()) return `an empty alternative in "${t}"`;
+      if (!bracketed && words.length > 1) return `"${t}" holds a space; write phrase alternatives in brackets: (a b/c)`;
+      for (const w of words) {
+        if (!WORD.test(w)) return `"${w}" may hold only letters and digits, a final *, or be <number> or <year>`;
+        if (w.endsWith('*') && w.length < 4) return `"${w}" is too short a prefix: give at least three letters`;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { matchAt, parsePattern } from '../../../../widget/engine/redflags/pattern.ts';
+
+const ends = (pattern: string, text: string) => matchAt(parsePattern(pattern), text.split(' '), 0);
+
+describe('the rules file phrase syntax', () => {
+  it('matches words in order, each alternative of a/b, and a prefix with *', () => {
+    expect(ends('lost control', 'lost control of')).toBe(2);
+    expect(ends('pee/wee myself', 'wee myself')).toBe(2);
+    expect(ends('numb*', 'numbness')).toBe(1);
+    expect(ends('numb*', 'dumb')).toBe(-1);
+  });
+
+  it('matches a bracketed phrase among alternatives', () => {
+    expect(ends('(loss of/no) feeling', 'loss of feeling')).toBe(3);
+    expect(ends('(loss of/no) feeling', 'no feeling')).toBe(2);
+    expect(ends('(loss of/no) feeling', 'loss feeling')).toBe(-1);
+  });
+
+  it('lets "..." stand for up to four words, and no more', () => {
+    expect(ends('lost ... control', 'lost all my bladder control')).toBe(5);
+    expect(ends('lost ... control', 'lost a b c d control')).toBe(6);
+    expect(ends('lost ... control', 'lost a b c d e control')).toBe(-1);
+  });
+
+  it('reads <number> as any number, in digits or words, and <year> as a year', () => {
+    expect(ends('fell <number> metres', 'fell 3 metres')).toBe(3);
+    expect(ends('fell <number> metres', 'fell three metres')).toBe(3);
+    expect(ends('in <year>', 'in 2015')).toBe(2);
+    expect(ends('in <year>', 'in 12')).toBe(-1);
+  });
+});

@@ -1,0 +1,42 @@
+// The red-flag rules against every labelled set: the tuning sets (tests/eval/probes/), which
+// must stay (almost) perfect, and the blind set, which no one tuned on (tests/eval/README.md).
+import { describe, expect, it } from 'vitest';
+import { compileRedFlags } from '../../../../knowledge/red-flags/compile.ts';
+import { checkRedFlags } from '../../../../widget/engine/redflags/check.ts';
+import { BLIND_SET, loadFlagCases, scoreFlags, TUNING_SETS } from '../../../../scripts/lib/red-flag-sets.ts';
+
+const { rules } = compileRedFlags();
+const score = (files: string[], txtLevel?: 'calm') => scoreFlags(files.flatMap((f) => loadFlagCases(f, txtLevel)), (q) => checkRedFlags(q, rules));
+
+describe('the red-flag tuning sets', () => {
+  it('catch every emergency of the probes (urgent.txt and urgent-missed.txt)', () => {
+    const s = score(TUNING_SETS.emergencies);
+    expect(s.redFlags).toBeGreaterThanOrEqual(270);
+    expect(s.misses).toEqual([]);
+  });
+
+  it('alarm on at most 1% of the near misses (calm.txt and calm-alarmed.txt)', () => {
+    const s = score(TUNING_SETS.nearMisses, 'calm');
+    expect(s.calm).toBeGreaterThanOrEqual(200);
+    expect(s.falseAlarms / s.calm).toBeLessThanOrEqual(0.01);
+  });
+
+  it('grade at least 97% of the graded red flags at the right level, and alarm on under 1% of their calm messages', () => {
+    const s = score(TUNING_SETS.graded);
+    expect(s.redFlags).toBeGreaterThanOrEqual(1000);
+    expect(s.rightLevel / s.redFlags).toBeGreaterThanOrEqual(0.97);
+    expect(s.falseAlarms / s.calm).toBeLessThan(0.01);
+  });
+});
+
+describe('the blind red-flag set', () => {
+  // The floor is 97% at the right level and at most 2% false alarms; the rules do not
+  // reach it yet (README, "What the emergency reply can and cannot do"). This guards against
+  // losing ground while the gap is closed; the figures are printed by npm run eval.
+  it('keeps its figures from getting worse: at least 90% at the right level, at most 5% false alarms', () => {
+    const s = score([BLIND_SET]);
+    expect(s.redFlags).toBeGreaterThanOrEqual(150);
+    expect(s.rightLevel / s.redFlags).toBeGreaterThanOrEqual(0.9);
+    expect(s.falseAlarms / s.calm).toBeLessThanOrEqual(0.05);
+  });
+});

@@ -1,0 +1,80 @@
+// The rules file as the engine uses it: phrase indexes built once per rules object, on first
+// use (nothing is built when the widget loads).
+import type { ContextLexicon, Patterns, RedFlagRules, RuleData } from './types.ts';
+import { indexPhrases, type PhraseIndex } from './phrases.ts';
+import { parsePattern, vocabulary } from './pattern.ts';
+import { createSpeller, type Speller } from './spelling.ts';
+import type { TriggerKind } from './context.ts';
+
+export interface Compiled {
+  spell: Speller;
+  sameAs: PhraseIndex<string>;
+  lookAlikes: PhraseIndex<null>;
+  ideas: PhraseIndex<string>;
+  triggers: PhraseIndex<TriggerKind>;
+  rules: RuleData[];
+}
+
+const compiled = new WeakMap<RedFlagRules, Compiled>();
+
+/** Where each kind of trigger comes from in the rules file's `context`. */
+const TRIGGERS: [TriggerKind, (c: ContextLexicon) => Patterns][] = [
+  ['clause-end', (c) => c.clauseEnds],
+  ['not-trigger', (c) => c.notTriggers],
+  ['negated-before', (c) => c.negated.before],
+  ['negated-verb', (c) => c.negated.verbBefore],
+  ['negated-after', (c) => c.negated.after],
+  ['negation-end', (c) => c.negated.endsAt],
+  ['past-before', (c) => c.past.before],
+  ['past-after', (c) => c.past.after],
+  ['current', (c) => c.past.current],
+  ['asked-before', (c) => c.asked.before],
+  ['asked-after', (c) => c.asked.after],
+  ['reported-by', (c) => c.asked.reportedBy],
+  ['not-reported-by', (c) => c.asked.notReportedBy],
+  ['hypothetical-before', (c) => c.hypothetical.before],
+  ['cause-before', (c) => c.cause.before],
+  ['warning-signs', (c) => c.warningSigns],
+  ['question-opener', (c) => c.questionOpeners],
+  ['self', (c) => c.someoneElse.self],
+  ['other', (c) => c.someoneElse.pronouns],
+  ['relation', (c) => c.someoneElse.people],
+];
+
+const triggerPhrases = (c: ContextLexicon) => TRIGGERS.flatMap(([kind, list]) => list(c).map((p): [string, TriggerKind] => [p, kind]));
+
+/** Every phrase of the rules file: ideas, triggers, look-alikes and other spellings. */
+function allPhrases(rules: RedFlagRules): string[] {
+  return [...Object.values(rules.ideas).flat(), ...triggerPhrases(rules.context).map(([p]) => p), ...rules.lookAlikes, ...rules.sameAs.flatMap(([, list]) => list)];
+}
+
+/** The words and prefixes typos are corrected towards (the build lists real words near them). */
+export function rulesVocabulary(rules: RedFlagRules): { words: string[]; prefixes: string[] } {
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  for (const p of allPhrases(rules)) {
+    const v = vocabulary(parsePattern(p));
+    words.push(...v.words);
+    prefixes.push(...v.prefixes);
+  }
+  return { words, prefixes };
+}
+
+function build(rules: RedFlagRules): Compiled {
+  const ideas = Object.entries(rules.ideas).flatMap(([name, list]) => list.map((p): [string, string] => [p, name]));
+  return {
+    spell: createSpeller({ targets: rules.typoTargets, prefixes: rulesVocabulary(rules).prefixes, realWords: rules.realWords }),
+    sameAs: indexPhrases(rules.sameAs.flatMap(([word, list]) => list.map((p): [string, string] => [p, word]))),
+    lookAlikes: indexPhrases(rules.lookAlikes.map((p): [string, null] => [p, null])),
+    ideas: indexPhrases(ideas),
+    triggers: indexPhrases(triggerPhrases(rules.context)),
+    rules: rules.rules,
+  };
+}
+
+/** The indexes for these rules, built on first use. */
+export function compiledRules(rules: RedFlagRules): Compiled {
+  let c = compiled.get(rules);
+  if (!c) compiled.set(rules, (c = build(rules)));
+  return c;
+}

@@ -1,0 +1,75 @@
+// Finding many phrases in a sentence at once: phrases are indexed by their possible first
+// words, so a word looks up only the few phrases that could start with it.
+import { firstWords, matchAt, parsePattern, type Pattern } from './pattern.ts';
+
+export interface Phrase<T> {
+  pattern: Pattern;
+  value: T;
+}
+
+export interface PhraseIndex<T> {
+  byFirstWord: Map<string, Phrase<T>[]>;
+  /** Phrases that start with a prefix, a number or a gap: tried at every word. */
+  anyStart: Phrase<T>[];
+}
+
+/** A phrase found in a sentence: words [start, end). */
+export interface Match<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+export function indexPhrases<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
+  const index: PhraseIndex<T> = { byFirstWord: new Map(), anyStart: [] };
+  for (const [text, value] of entries) {
+    const phrase = { pattern: parsePattern(text), value };
+    const first = firstWords(phrase.pattern);
+    if (!first) index.anyStart.push(phrase);
+    for (const w of new Set(first)) {
+      const list = index.byFirstWord.get(w);
+      if (list) list.push(phrase);
+      else index.byFirstWord.set(w, [phrase]);
+    }
+  }
+  return index;
+}
+
+/** Every phrase that matches starting at word `i`. */
+export function matchesAt<T>(index: PhraseIndex<T>, tokens: readonly string[], i: number): Match<T>[] {
+  const out: Match<T>[] = [];
+  for (const list of [index.byFirstWord.get(tokens[i]) ?? [], index.anyStart]) {
+    for (const { pattern, value } of list) {
+      const end = matchAt(pattern, tokens, i);
+      if (end > i) out.push({ start: i, end, value });
+    }
+  }
+  return out;
+}
+
+/** Every match of every phrase, anywhere in the sentence. */
+export function findAll<T>(index: PhraseIndex<T>, tokens: readonly string[]): Match<T>[] {
+  const out: Match<T>[] = [];
+  for (let i = 0; i < tokens.length; i++) out.push(...matchesAt(index, tokens, i));
+  return out;
+}
+
+/**
+ * Replaces phrases left to right, longest first: each match becomes `replace(value)`.
+ * `clause` holds each word's clause number and is rewritten alongside.
+ */
+export function rewrite<T>(
+  index: PhraseIndex<T>,
+  tokens: string[],
+  clause: number[],
+  replace: (value: T) => string,
+): { tokens: string[]; clause: number[] } {
+  const out = { tokens: [] as string[], clause: [] as number[] };
+  for (let i = 0; i < tokens.length; ) {
+    const best = matchesAt(index, tokens, i).sort((a, b) => b.end - a.end)[0];
+    out.tokens.push(best ? replace(best.value) : tokens[i]);
+    out.clause.push(clause[i]);
+    i = best ? best.end : i + 1;
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+// Typos in the words red flags hang on: "bladdr" is read as "bladder", "cnat" as "cant" and
+// "incontinance" as "incontinence". The rules file lists the words worth correcting towards
+// (`typos-of`); the build lists the common English words near them ("fewer" beside "fever"),
+// which are never changed. Words of three or four letters are corrected only for two swapped
+// letters ("cnat") or one missing letter ("cnt", "fevr", "bak").
+import { distance } from '../corrector.ts';
+
+export type Speller = (word: string) => string;
+
+export interface SpellingLists {
+  /** The words typos are corrected towards. */
+  targets: Iterable<string>;
+  /** Word starts from the rules ("numb" of "numb*"): a word starting with one is read as typed. */
+  prefixes: Iterable<string>;
+  /** Common words, and the rules' own words, that sit near the targets: read as typed. */
+  realWords: Iterable<string>;
+}
+
+const MIN_LENGTH = 3;
+const SHORT = 4;
+/** Corrections remembered per rules object; a message has at most a few hundred words. */
+const CACHE_SIZE = 5000;
+
+const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
+/** `short` is `long` with one letter left out. */
+const missingOne = (short: string, long: string) => long.length === short.length + 1 && [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+
+function byFirstLetter(words: Iterable<string>, keep: (w: string) => boolean): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of new Set(words)) {
+    if (!keep(w)) continue;
+    const list = map.get(w[0]);
+    if (list) list.push(w);
+    else map.set(w[0], [w]);
+  }
+  return map;
+}
+
+export function createSpeller(lists: SpellingLists): Speller {
+  const known = new Set([...lists.targets, ...lists.realWords]);
+  const short = byFirstLetter(lists.targets, (w) => w.length >= MIN_LENGTH && w.length <= SHORT + 1);
+  const long = byFirstLetter(lists.targets, (w) => w.length > 4);
+  const prefixes = [...new Set(lists.prefixes)];
+  const cache = new Map<string, string>();
+
+  function correct(word: string): string {
+    if (word.length < MIN_LENGTH || known.has(word) || /[^a-z]/.test(word)) return word;
+    if (prefixes.some((p) => word.startsWith(p))) return word;
+    // Typos rarely touch the first letter: only words that share it are candidates.
+    if (word.length <= SHORT) {
+      const near = (t: string) => (t.length === word.length && distance(word, t, 1) === 1 && sameLetters(word, t)) || missingOne(word, t);
+      return short.get(word[0])?.find(near) ?? word;
+    }
+    const max = word.length >= 8 ? 2 : 1;
+    let best = word;
+    let bestDistance = max + 1;
+    for (const t of long.get(word[0]) ?? []) {
+      if (Math.abs(t.length - word.length) > max) continue;
+      const d = distance(word, t, max);
+      if (d < bestDistance) [best, bestDistance] = [t, d];
+    }
+    return best;
+  }
+
+  return (word) => {
+    let fixed = cache.get(word);
+    if (fixed === undefined) {
+      fixed = correct(word);
+      if (cache.size < CACHE_SIZE) cache.set(word, fixed);
+    }
+    return fixed;
+  };
+}

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileKnowledge, format } from './knowledge/compile.ts';
-import { slim } from './knowledge/bundle.ts';
+import { packJson } from './knowledge/bundle.ts';
 
 const VIRTUAL = 'virtual:knowledge';
 
@@ -20,9 +20,10 @@ function knowledge(): Plugin {
       for (const { path } of sources.values()) this.addWatchFile(resolve(path));
       if (diagnostics.length) throw new Error('knowledge base has problems:\n' + diagnostics.map(format).join('\n'));
       // JSON.parse of a string starts faster than an object literal of the same data; a template
-      // literal needs no escaped quotes, which gzip packs worse.
-      const json = JSON.stringify(slim(knowledge)).replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
-      return `export default JSON.parse(\`${json}\`);`;
+      // literal needs no escaped quotes, which gzip packs worse. Lists arrive packed (see unpack.ts).
+      const json = packJson(knowledge).replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
+      const unpack = JSON.stringify(resolve('widget/engine/unpack.ts'));
+      return `import { unpackLists } from ${unpack};\nexport default JSON.parse(\`${json}\`, unpackLists);`;
     },
   };
 }

@@ -8,6 +8,7 @@
 import type { Knowledge } from '../widget/engine/types.ts';
 import type { RedFlagRules } from '../widget/engine/redflags/types.ts';
 import { phrasingTerms } from '../widget/engine/phrasings.ts';
+import { ITEM, LIST } from '../widget/engine/unpack.ts';
 
 export function slim(knowledge: Knowledge): Knowledge {
   const key = new Map(knowledge.entries.map((e, i) => [e.id, i.toString(36)]));
@@ -59,4 +60,17 @@ function packRules(r: RedFlagRules): RedFlagRules {
       questionOpeners: sortedList(c.questionOpeners),
     },
   };
+}
+
+/**
+ * The slim knowledge base as JSON, each non-empty list of strings packed into one string
+ * ("\ta|b|c") that the widget's `unpackLists` reviver splits again. Lists whose items hold the
+ * separator stay lists. Throws if some string could be mistaken for a packed list.
+ */
+export function packJson(knowledge: Knowledge): string {
+  return JSON.stringify(slim(knowledge), (_key, value: unknown) => {
+    if (typeof value === 'string' && value.startsWith(LIST)) throw new Error(`a knowledge string starts with a tab: ${JSON.stringify(value)}`);
+    const packable = Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string' && !x.includes(ITEM) && !x.startsWith(LIST));
+    return packable ? LIST + value.join(ITEM) : value;
+  });
 }

@@ -61,9 +61,15 @@ function redFlagReply(flag: RedFlag, context: Context): Reply {
   return reply('urgent', COPY.urgent[flag.level](c), { level: flag.level, rule: flag.rule });
 }
 
+/**
+ * The most of a message the engine reads: four times what the widget lets a visitor type
+ * (MAX_QUESTION), so a script or a CLI passing a whole document cannot make one call slow.
+ */
+export const MAX_TEXT = 2000;
+
 /** Answers one visitor message; returns null for empty or whitespace-only input. */
 export function answer(text: string, knowledge: Knowledge, context: Context = {}): Reply | null {
-  const raw = typeof text === 'string' ? text : '';
+  const raw = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
   if (!raw.trim()) return null;
   // Red flags come first, on the words as typed: nothing else may answer that message.
   const flag = checkRedFlags(raw, knowledge.redFlags);

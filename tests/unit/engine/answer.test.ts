@@ -1,6 +1,7 @@
 // The answer engine as the widget uses it: one message in, one reply out.
 import { describe, expect, it } from 'vitest';
-import { answer, prepare } from '../../../widget/engine/answer.ts';
+import { answer, MAX_TEXT, prepare } from '../../../widget/engine/answer.ts';
+import { MAX_QUESTION } from '../../../widget/chat/store.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { slim } from '../../../knowledge/bundle.ts';
 import { phrasings } from '../../../widget/engine/phrasings.ts';
@@ -101,6 +102,15 @@ describe('awkward input', () => {
     expect(() => ask(q)).not.toThrow();
     const r = ask(q);
     if (r) expect(typeof r.text).toBe('string');
+  });
+
+  it('reads the first MAX_TEXT characters of a long message, a red flag among them included, and no more', () => {
+    const story = 'My sciatica has been bad for months and my physio suggested needling. ';
+    const flag = 'Since this morning I cannot control my bladder.';
+    const upTo = (n: number) => story.repeat(Math.ceil(n / story.length)).slice(0, n);
+    expect(MAX_TEXT).toBeGreaterThanOrEqual(4 * MAX_QUESTION);
+    expect(ask(upTo(MAX_TEXT - flag.length - 1) + ' ' + flag)?.kind).toBe('urgent');
+    expect(ask(upTo(MAX_TEXT) + ' ' + flag)?.kind).not.toBe('urgent');
   });
 
   it('answers a 10,000-character message in under 50 ms', () => {

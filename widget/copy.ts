@@ -1,6 +1,6 @@
-// Every sentence a visitor can read that is not a knowledge-base answer, in one place.
-// A translation is a second object of the same type. Owner-facing console messages live in
-// errors.ts instead.
+// Every sentence a visitor can read that is not a knowledge-base answer, in one place: the
+// engine's replies, the graded red-flag replies, and the panel's words. A translation is a
+// second object of the same type. Owner-facing console messages live in errors.ts instead.
 import type { Level } from './engine/redflags/types.ts';
 
 /** What a reply about a red flag may say: the numbers to call, and whom it is about. */
@@ -15,6 +15,9 @@ export interface UrgentContext {
 export interface Copy {
   /** The clinic's subject, named in greetings and small talk. */
   subject: string;
+  greeting: (clinicName: string) => string;
+  /** The panel's title when the clinic gives no name. */
+  title: string;
   urgent: Record<Level, (c: UrgentContext) => string>;
   /** The reply to a question about the warning signs themselves. */
   warningSigns: (c: UrgentContext) => string;
@@ -28,6 +31,46 @@ export interface Copy {
   text: (n: string) => string;
   emergencyCall: (n: string) => string;
   callIfWorse: (n: string) => string;
+  panel: {
+    open: string;
+    close: string;
+    conversation: string;
+    you: string;
+    clear: string;
+    footer: string;
+    ask: string;
+    send: string;
+    left: (n: number) => string;
+    starters: string;
+    related: string;
+    didYouMean: string;
+    helpful: string;
+    yes: string;
+    no: string;
+    thanks: string;
+    bookOnline: string;
+  };
+  reach: { form: string; email: string; phone: (n: string) => string; directly: string };
+  form: {
+    title: string;
+    intro: string;
+    name: string;
+    email: string;
+    phone: string;
+    message: string;
+    consent: (clinicName: string) => string;
+    send: string;
+    sending: string;
+    back: string;
+    /** After a validation error, or a Send faster than a person types: look again and resend. */
+    check: string;
+    sent: string;
+    queued: string;
+    /** A message that did not get through: refused at once (the form still shows it) or given up later (put back in the form). */
+    undelivered: string;
+  };
+  /** Sentences shown under a field of the contact form. */
+  fields: { nameMissing: string; contactMissing: string; emailInvalid: string; phoneInvalid: string; messageMissing: string; consentMissing: string };
 }
 
 /** "you" or "them", and the opening that says whom it is about. */
@@ -41,6 +84,8 @@ const SUBJECT = 'dry needling for sciatica';
 
 export const EN: Copy = {
   subject: SUBJECT,
+  greeting: (clinicName) => `Hi! Ask me about ${SUBJECT}${clinicName ? ` at ${clinicName}` : ''}.`,
+  title: 'Questions about dry needling',
   urgent: {
     emergency: (c) => {
       const p = person(c);
@@ -62,9 +107,7 @@ export const EN: Copy = {
     [
       `Call ${c.emergencyNumber} or go to the emergency department now for: loss of bladder or bowel control, or not being able to pee; numbness around the groin, genitals or back passage; legs getting weaker, a foot that drops, or symptoms in both legs; chest pain or trouble breathing; back pain after a serious accident or fall; and, in pregnancy, bleeding or severe tummy pain.`,
       'See a doctor before any treatment for back pain with a fever or chills, after cancer, with weight loss you cannot explain, that wakes you at night and never eases, with a weakened immune system, or after a fall.',
-      c.crisisLine
-        ? `If you are having thoughts of suicide or self-harm, call or text ${c.crisisLine}.`
-        : `If you are having thoughts of suicide or self-harm, call ${c.emergencyNumber}.`,
+      `If you are having thoughts of suicide or self-harm, ${c.crisisLine ? `call or text ${c.crisisLine}` : `call ${c.emergencyNumber}`}.`,
     ].join('\n'),
   contact: (clinicName) => `Of course: leave your details and a short message, and ${clinicName ? `the team at ${clinicName}` : 'our team'} will reply.`,
   uncovered: "Sorry, our guide doesn't cover that, but our team can answer it: send them a message.",
@@ -79,6 +122,55 @@ export const EN: Copy = {
   text: (n) => `Text ${n}`,
   emergencyCall: (n) => `Emergency: call ${n}`,
   callIfWorse: (n) => `If it gets worse, call ${n}`,
+  panel: {
+    open: 'Open chat',
+    close: 'Close chat',
+    conversation: 'Conversation',
+    you: 'You: ',
+    clear: 'Clear conversation',
+    footer: 'Answers come from our guide and are not medical advice.',
+    ask: 'Type your question',
+    send: 'Send',
+    left: (n) => `${n} characters left`,
+    starters: 'Suggested questions',
+    related: 'Related questions',
+    didYouMean: 'Did you mean',
+    helpful: 'Was this helpful?',
+    yes: 'Yes',
+    no: 'No',
+    thanks: 'Thanks for letting us know.',
+    bookOnline: 'Book online',
+  },
+  reach: {
+    form: 'Send a message to our team',
+    email: 'Email your question to the clinic',
+    phone: (n) => `Call ${n}`,
+    directly: 'Please contact the clinic directly.',
+  },
+  form: {
+    title: 'Send a message to our team',
+    intro: 'Leave an email or a phone number so we can reply.',
+    name: 'Name',
+    email: 'Email',
+    phone: 'Phone',
+    message: 'Message',
+    consent: (clinicName) => `I agree that ${clinicName || 'the clinic'} may use these details to reply to me.`,
+    send: 'Send',
+    sending: 'Sending…',
+    back: 'Back to chat',
+    check: 'Please check your details, then press Send again.',
+    sent: 'Thank you, your message was sent. Our team will reply soon.',
+    queued: "We couldn't reach the clinic just now. Your message is saved, and we'll send it as soon as we can.",
+    undelivered: 'Sorry, your message could not be delivered. It is still here: check it, or call or email the clinic.',
+  },
+  fields: {
+    nameMissing: 'Please tell us your name.',
+    contactMissing: 'Add an email or a phone number so we can reply.',
+    emailInvalid: 'Please check this email address (like name@example.com).',
+    phoneInvalid: 'Please check this phone number: at least 7 digits.',
+    messageMissing: 'Please write a short message.',
+    consentMissing: 'Please tick the box so we may reply to you.',
+  },
 };
 
 /** The words the widget uses. */

@@ -10,13 +10,15 @@ import { createEmitter } from './events.ts';
 import { safeStore } from './storage.ts';
 import { theme } from './theme.ts';
 import { createChat } from './chat/store.ts';
+import { createContactFlow } from './chat/contact-flow.ts';
 import { createApi, replay, type FaqWidgetApi } from './api.ts';
 import { prepare } from './engine/answer.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import { createOutbox } from './contact/outbox.ts';
 import { createCourier } from './contact/courier.ts';
 import { buildLead, mailtoHref, newId } from './contact/lead.ts';
-import type { Lead, LeadForm, StorageLike } from './contact/types.ts';
+import type { Lead, LeadForm } from './contact/types.ts';
+import type { StorageLike } from './platform.ts';
 
 type Stub = { q?: unknown };
 const w = window as Window & { FaqWidget?: FaqWidgetApi | Stub };
@@ -86,7 +88,7 @@ function start(config: Config): FaqWidgetApi {
     shadow.append(root);
     doc.body.append(host);
     observer.observe(doc.documentElement, { childList: true, subtree: true });
-    render(h(App, { w: { chat, config, knowledge: () => knowledge, send: send || undefined, mailto } }), root);
+    render(h(App, { w: { chat, config, knowledge: () => knowledge, contact: send ? createContactFlow({ chat, send }) : undefined, mailto } }), root);
     // The search index is built once the page has settled (or on the first question), never at script start.
     later(() => prepare(knowledge), 1500);
     if (courier) later(courier.flush, 2500);

@@ -1,6 +1,6 @@
 // Storage that never throws: Safari private mode, blocked cookies and full quotas all
 // degrade to "remember nothing", and the widget keeps working in memory.
-import type { StorageLike } from './contact/types.ts';
+import type { StorageLike } from './platform.ts';
 
 export interface SafeStore {
   read<T>(key: string): T | null;

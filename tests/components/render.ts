@@ -3,11 +3,13 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App } from '../../widget/ui/App.tsx';
 import { createChat } from '../../widget/chat/store.ts';
+import { createContactFlow } from '../../widget/chat/contact-flow.ts';
 import { createEmitter } from '../../widget/events.ts';
 import { safeStore } from '../../widget/storage.ts';
 import { parseConfig } from '../../widget/config.ts';
 import builtIn from 'virtual:knowledge';
-import type { LeadForm, Outcome, StorageLike } from '../../widget/contact/types.ts';
+import type { LeadForm, Outcome } from '../../widget/contact/types.ts';
+import type { StorageLike } from '../../widget/platform.ts';
 
 /** The slim knowledge base exactly as it ships in the bundle. */
 export const knowledge = builtIn;
@@ -43,7 +45,7 @@ export async function mount(options: { dataset?: Record<string, string>; storage
       }
     : undefined;
   const mailto = !config.endpoint && config.email ? (text: string) => `mailto:${config.email}?body=${encodeURIComponent(text)}` : undefined;
-  await act(() => render(h(App, { w: { chat, config, knowledge: () => knowledge, send, mailto } }), root));
+  await act(() => render(h(App, { w: { chat, config, knowledge: () => knowledge, contact: send && createContactFlow({ chat, send }), mailto } }), root));
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
   const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
   const rig: Rig = {

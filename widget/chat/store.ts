@@ -2,6 +2,7 @@
 // Framework-free so the page API (FaqWidget.open/ask) and the UI share one truth, and
 // kept in sessionStorage so it follows the visitor to the next page of the site.
 import { answer, entryReply } from '../engine/answer.ts';
+import { COPY } from '../copy.ts';
 import type { Knowledge, Reply, Suggestion } from '../engine/types.ts';
 import type { Lead, LeadForm, TranscriptItem } from '../contact/types.ts';
 import type { Config } from '../config.ts';
@@ -15,8 +16,6 @@ export const MAX_QUESTION = 500;
 
 const EMPTY: LeadForm = { name: '', email: '', phone: '', message: '', consent: false };
 
-/** A message that did not get through: refused at once (the form still shows it) or given up later (put back in the form). */
-export const UNDELIVERED = 'Sorry, your message could not be delivered. It is still here: check it, or call or email the clinic.';
 
 export interface ChatDeps {
   config: Config;
@@ -121,7 +120,7 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     /** A queued message that will never arrive: say so, and put it back in the form unless another is being written. */
     lost({ name, email, phone, message }: Lead) {
       // Shown as a fallback is: with the contact form, the phone and the email.
-      push({ kind: 'fallback', text: UNDELIVERED });
+      push({ kind: 'fallback', text: COPY.form.undelivered });
       if (!state.draft.message) set({ draft: { ...EMPTY, name, email, phone, message } });
     },
     transcript: (): TranscriptItem[] => state.messages.slice(-40).map(({ from, text, at }) => ({ from, text, at })),

@@ -1,7 +1,8 @@
 import { backoffDelay } from './backoff.ts';
 import { deliver } from './deliver.ts';
 import type { Outbox } from './outbox.ts';
-import type { FetchLike, Lead, LeadEvent, LeadEventPayload, Outcome, Timers } from './types.ts';
+import type { Lead, LeadEvent, LeadEventPayload, Outcome } from './types.ts';
+import type { FetchLike, Timers } from '../platform.ts';
 
 export interface CourierDeps extends Timers {
   endpoint: string;

@@ -1,4 +1,5 @@
-import type { FetchLike, Lead, Outcome, Timers } from './types.ts';
+import type { Lead, Outcome } from './types.ts';
+import type { FetchLike, Timers } from '../platform.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 

@@ -1,4 +1,5 @@
-import type { Lead, StorageLike } from './types.ts';
+import type { Lead } from './types.ts';
+import type { StorageLike } from '../platform.ts';
 
 export const OUTBOX_KEY = 'faq-widget:outbox';
 export const OUTBOX_MAX = 20;

@@ -52,17 +52,3 @@ export interface LeadEventPayload {
   id: string;
   status: number;
 }
-
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** The subset of `fetch` the widget uses; `window.fetch` fits. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
-
-/**
- * Timer functions. Method syntax keeps the handle type loose so both the browser's
- * numeric handles and Node's Timeout objects fit.
- */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}

@@ -1,18 +1,12 @@
+import { COPY } from '../copy.ts';
 import type { FieldErrors, LeadForm } from './types.ts';
 
 /** The fields cannot hold more (maxLength), so no message is needed for it. */
 export const MAX_NAME = 200;
 export const MAX_MESSAGE = 2000;
 
-/** Sentences shown under a field; exported so the UI and tests share one wording. */
-export const MESSAGES = {
-  nameMissing: 'Please tell us your name.',
-  contactMissing: 'Add an email or a phone number so we can reply.',
-  emailInvalid: 'Please check this email address (like name@example.com).',
-  phoneInvalid: 'Please check this phone number: at least 7 digits.',
-  messageMissing: 'Please write a short message.',
-  consentMissing: 'Please tick the box so we may reply to you.',
-} as const;
+/** Sentences shown under a field; in copy.ts with every other visitor-facing word. */
+const MESSAGES = COPY.fields;
 
 // local@domain.tld: no spaces, one @, at least one dot in the domain, a letter TLD of 2+.
 const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}$/i;

@@ -1,7 +1,7 @@
 // Fetches a clinic's own compiled knowledge base (data-knowledge) without ever breaking
 // the widget: too big, unreachable, slow or malformed all mean "keep the built-in one".
 import type { Knowledge } from '../engine/types.ts';
-import type { FetchLike } from '../contact/types.ts';
+import type { FetchLike } from '../platform.ts';
 import { validateKnowledge } from './validate.ts';
 
 export const MAX_KNOWLEDGE_BYTES = 512 * 1024;

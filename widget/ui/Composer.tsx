@@ -1,11 +1,13 @@
 // Where the visitor types. 16 px text so iOS does not zoom; Enter sends, Shift+Enter
 // starts a new line; the limit is shown before it is reached.
 import { h } from 'preact';
+import { COPY } from '../copy.ts';
 import { MAX_QUESTION } from '../chat/store.ts';
 import type { Widget } from './types.ts';
 
 export function Composer({ w }: { w: Widget }) {
   const { chat } = w;
+  const t = COPY.panel;
   const { text } = chat.get();
   const left = MAX_QUESTION - text.length;
   const send = () => {
@@ -22,9 +24,9 @@ export function Composer({ w }: { w: Widget }) {
       }}
     >
       <textarea
-        aria-label="Type your question"
+        aria-label={t.ask}
         aria-describedby={left <= 100 ? 'faq-left' : undefined}
-        placeholder="Type your question"
+        placeholder={t.ask}
         rows={1}
         maxLength={MAX_QUESTION}
         value={text}
@@ -37,11 +39,11 @@ export function Composer({ w }: { w: Widget }) {
         }}
       />
       <button type="submit" class="btn">
-        Send
+        {t.send}
       </button>
       {left <= 100 && (
         <p id="faq-left" class="small" aria-live="polite">
-          {left} characters left
+          {t.left(left)}
         </p>
       )}
     </form>

@@ -1,4 +1,5 @@
 import { h } from 'preact';
+import { COPY } from '../copy.ts';
 import type { Widget } from './types.ts';
 import { telHref } from './links.ts';
 
@@ -8,27 +9,28 @@ import { telHref } from './links.ts';
  * link already stands for it.
  */
 export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
-  const { chat, config, send, mailto } = w;
+  const { chat, config, contact, mailto } = w;
   const { phone, email } = config;
+  const t = COPY.reach;
   return (
     <div class="chips">
-      {form && send && (
+      {form && contact && (
         <button type="button" class="btn" onClick={() => chat.contact('fallback')}>
-          Send a message to our team
+          {t.form}
         </button>
       )}
       {form && mailto && (
         <a class="btn" href={mailto(chat.asked())}>
-          Email your question to the clinic
+          {t.email}
         </a>
       )}
       {phone && (
         <a class="chip" href={telHref(phone)}>
-          Call {phone}
+          {t.phone(phone)}
         </a>
       )}
       {email && !mailto && <a href={`mailto:${email}`}>{email}</a>}
-      {!send && !mailto && !phone && <p>Please contact the clinic directly.</p>}
+      {!contact && !mailto && !phone && <p>{t.directly}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { h } from 'preact';
+import { COPY } from '../copy.ts';
 import type { Topic } from '../engine/types.ts';
 import { suggestion } from '../engine/answer.ts';
 import type { Widget } from './types.ts';
@@ -10,6 +11,7 @@ const STARTERS: Topic[] = ['safety', 'vs-acupuncture', 'session-count', 'does-it
 
 export function MessageList({ w }: { w: Widget }) {
   const { config } = w;
+  const t = COPY.panel;
   const { messages } = w.chat.get();
   const entries = w.knowledge().entries;
   const starters = STARTERS.flatMap((t) => entries.filter((x) => x.topic === t).slice(0, 1).map(suggestion));
@@ -18,16 +20,16 @@ export function MessageList({ w }: { w: Widget }) {
       class="log"
       role="log"
       aria-live="polite"
-      aria-label="Conversation"
+      aria-label={t.conversation}
     >
       <div class="msg bot">
-        {config.greeting || `Hi! Ask me about dry needling for sciatica${config.clinicName ? ` at ${config.clinicName}` : ''}.`}
+        {config.greeting || COPY.greeting(config.clinicName)}
       </div>
-      {!messages.length && <Chips w={w} items={starters} label="Suggested questions" />}
+      {!messages.length && <Chips w={w} items={starters} label={t.starters} />}
       {messages.map((m, i) =>
         m.from === 'visitor' ? (
           <div class="msg visitor" key={m.id}>
-            <span class="sr">You: </span>
+            <span class="sr">{t.you}</span>
             {m.text}
           </div>
         ) : (

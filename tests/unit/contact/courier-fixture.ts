@@ -2,7 +2,8 @@
 import { vi } from 'vitest';
 import { createCourier } from '../../../widget/contact/courier.ts';
 import { createOutbox } from '../../../widget/contact/outbox.ts';
-import type { FetchLike, LeadEvent, LeadEventPayload } from '../../../widget/contact/types.ts';
+import type { LeadEvent, LeadEventPayload } from '../../../widget/contact/types.ts';
+import type { FetchLike } from '../../../widget/platform.ts';
 import { fakeClock, fakeStorage, type FakeClock, type FakeStorage } from './fakes.ts';
 
 export const ENDPOINT = 'https://leads.clinic.example/api/leads';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TIMEOUT_MS, deliver } from '../../../widget/contact/deliver.ts';
-import type { FetchLike } from '../../../widget/contact/types.ts';
+import type { FetchLike } from '../../../widget/platform.ts';
 import { fakeClock, makeLead } from './fakes.ts';
 
 const ENDPOINT = 'https://leads.clinic.example/api/leads';

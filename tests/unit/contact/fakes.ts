@@ -1,5 +1,6 @@
 // Test doubles for the contact modules: a manual clock, a storage and leads.
-import type { Lead, StorageLike, Timers } from '../../../widget/contact/types.ts';
+import type { Lead } from '../../../widget/contact/types.ts';
+import type { StorageLike, Timers } from '../../../widget/platform.ts';
 
 /** Lets pending promise chains (including Response body reads) run to completion. */
 export async function settle(): Promise<void> {

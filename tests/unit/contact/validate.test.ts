@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE, MAX_NAME, MESSAGES, validateLead } from '../../../widget/contact/validate.ts';
+import { MAX_MESSAGE, MAX_NAME, validateLead } from '../../../widget/contact/validate.ts';
+import { COPY } from '../../../widget/copy.ts';
+
+const MESSAGES = COPY.fields;
 import type { LeadForm } from '../../../widget/contact/types.ts';
 
 const valid: LeadForm = {

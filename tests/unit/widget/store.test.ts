@@ -4,7 +4,7 @@ import { createEmitter } from '../../../widget/events.ts';
 import { safeStore } from '../../../widget/storage.ts';
 import { parseConfig } from '../../../widget/config.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
-import type { StorageLike } from '../../../widget/contact/types.ts';
+import type { StorageLike } from '../../../widget/platform.ts';
 
 const { knowledge } = compileKnowledge();
 

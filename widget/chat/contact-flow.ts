@@ -1,0 +1,43 @@
+// What pressing Send on the contact form does, free of Preact so it can be tested alone:
+// check the fields, turn away a form filled faster than a person types, send (or queue)
+// the lead, and tell the visitor how it went. Nothing typed is ever cleared by an error.
+import type { FieldName, LeadForm, Outcome } from '../contact/types.ts';
+import { validateLead } from '../contact/validate.ts';
+import { COPY } from '../copy.ts';
+import type { Chat } from './store.ts';
+
+/** Faster than this, it is a bot filling every field at once, not a person. */
+export const MIN_FILL_MS = 2500;
+/** The order the fields appear in, so focus goes to the first one with a problem. */
+const ORDER: FieldName[] = ['name', 'email', 'phone', 'message', 'consent'];
+
+export interface ContactFlowDeps {
+  chat: Chat;
+  /** Sends (or queues) a lead built from the form; the page entry's courier. */
+  send: (form: LeadForm, honeypot: string) => Promise<Outcome>;
+  now?: () => number;
+}
+
+export type ContactFlow = ReturnType<typeof createContactFlow>;
+
+export function createContactFlow({ chat, send, now = () => Date.now() }: ContactFlowDeps) {
+  const t = COPY.form;
+  return {
+    /** Handles one press of Send; resolves to the first field that needs fixing, if any. */
+    async submit(honeypot: string): Promise<FieldName | undefined> {
+      const form = chat.form();
+      if (form.busy) return;
+      const draft = chat.get().draft;
+      const errors = validateLead(draft);
+      const first = ORDER.find((k) => errors[k]);
+      if (first || now() - form.since < MIN_FILL_MS) {
+        chat.setForm({ errors, status: t.check });
+        return first;
+      }
+      chat.setForm({ errors, busy: true, status: t.sending });
+      const out = await send(draft, honeypot);
+      chat.setForm({ busy: false, status: out.kind === 'refused' ? t.undelivered : '' });
+      if (out.kind !== 'refused') chat.note(out.kind, out.kind === 'sent' ? t.sent : t.queued);
+    },
+  };
+}

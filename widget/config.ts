@@ -71,8 +71,8 @@ const RULES: Partial<Record<keyof Config, Check>> = {
   open: [/^(|true|false)$/i, '"true" or "false"', (v) => !/^false$/i.test(v)],
 };
 
-/** Parses the script tag's dataset (plus optional overrides) into a complete Config. */
-export function parseConfig(dataset: Record<string, string | undefined>, overrides: Partial<Config> = {}): { config: Config; warnings: string[] } {
+/** Parses the script tag's dataset into a complete Config. */
+export function parseConfig(dataset: Record<string, string | undefined>): { config: Config; warnings: string[] } {
   const warnings: string[] = [];
   const config: Record<string, unknown> = { ...DEFAULTS };
   for (const key of Object.keys(DEFAULTS) as (keyof Config)[]) {
@@ -84,7 +84,7 @@ export function parseConfig(dataset: Record<string, string | undefined>, overrid
     if (!test || (typeof test === 'function' ? test(v) : test.test(v))) config[key] = convert ? convert(v) : v;
     else warnings.push(ERRORS.bad(key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), v, hint!));
   }
-  const result = { ...(config as unknown as Config), ...overrides };
+  const result = config as unknown as Config;
   // 988 answers calls and texts about suicide in the US and Canada, where 911 is the emergency number.
   if (!result.crisisLine && result.emergencyNumber === '911') result.crisisLine = '988';
   else if (!result.crisisLine) warnings.push(ERRORS.noCrisisLine(result.emergencyNumber));

@@ -92,10 +92,6 @@ describe('parseConfig', () => {
     expect(parseConfig({ clinicName: '  Spaced  ' }).config.clinicName).toBe('Spaced');
   });
 
-  it('lets overrides win over the dataset', () => {
-    expect(parseConfig({ color: '#000' }, { color: '#fff' }).config.color).toBe('#fff');
-  });
-
   it('never throws, whatever the dataset holds', () => {
     const weird = { color: '\u0000', position: '🙂'.repeat(1000), zIndex: '1e400', endpoint: ' ' };
     expect(() => parseConfig(weird)).not.toThrow();

@@ -37,13 +37,16 @@ const sortAlternatives = (phrase: string) =>
   phrase.replace(/\([^)]*\)|\S+/g, (t) => (t.startsWith('(') ? `(${t.slice(1, -1).split('/').sort().join('/')})` : t.split('/').sort().join('/')));
 const sortedList = (list: string[]) => list.map(sortAlternatives).sort();
 
-/** The rules as they ship: idea names become short keys (the engine reads them only as keys), lists sorted. */
+/**
+ * The rules as they ship: idea names and rule ids become short keys (the engine reads idea names
+ * only as keys, and the widget never shows or sends a rule id), lists sorted.
+ */
 function packRules(r: RedFlagRules): RedFlagRules {
   const c = r.context;
   const key = new Map(Object.keys(r.ideas).map((name, i) => [name, i.toString(36)]));
   return {
     ...r,
-    rules: r.rules.map((rule) => ({ ...rule, when: rule.when.map((ideas) => ideas.map((name) => key.get(name)!)) })),
+    rules: r.rules.map((rule, i) => ({ ...rule, id: i.toString(36), when: rule.when.map((ideas) => ideas.map((name) => key.get(name)!)) })),
     lookAlikes: sortedList(r.lookAlikes),
     sameAs: r.sameAs.map(([w, list]) => [w, sortedList(list)]),
     ideas: Object.fromEntries(Object.entries(r.ideas).map(([name, list]) => [key.get(name)!, sortedList(list)])),
@@ -64,12 +67,12 @@ function packRules(r: RedFlagRules): RedFlagRules {
 
 /**
  * The slim knowledge base as JSON, each non-empty list of strings packed into one string
- * ("\ta|b|c") that the widget's `unpackLists` reviver splits again. Lists whose items hold the
+ * ("^a|b|c") that the widget's `unpackLists` reviver splits again. Lists whose items hold the
  * separator stay lists. Throws if some string could be mistaken for a packed list.
  */
 export function packJson(knowledge: Knowledge): string {
   return JSON.stringify(slim(knowledge), (_key, value: unknown) => {
-    if (typeof value === 'string' && value.startsWith(LIST)) throw new Error(`a knowledge string starts with a tab: ${JSON.stringify(value)}`);
+    if (typeof value === 'string' && value.startsWith(LIST)) throw new Error(`a knowledge string starts with "${LIST}", which marks a packed list: ${JSON.stringify(value)}`);
     const packable = Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string' && !x.includes(ITEM) && !x.startsWith(LIST));
     return packable ? LIST + value.join(ITEM) : value;
   });

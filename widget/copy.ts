@@ -13,8 +13,6 @@ export interface UrgentContext {
 }
 
 export interface Copy {
-  /** The clinic's subject, named in greetings and small talk. */
-  subject: string;
   greeting: (clinicName: string) => string;
   /** The panel's title when the clinic gives no name. */
   title: string;
@@ -50,7 +48,7 @@ export interface Copy {
     thanks: string;
     bookOnline: string;
   };
-  reach: { form: string; email: string; phone: (n: string) => string; directly: string };
+  reach: { form: string; email: string; directly: string };
   form: {
     title: string;
     intro: string;
@@ -80,10 +78,10 @@ const person = (c: UrgentContext) => {
   return { self, who, you: self ? 'you' : 'they', your: self ? 'your' : 'their', if: self ? '' : `If this is happening to ${who}, ` };
 };
 
+/** The clinic's subject, named in the greeting and small talk. */
 const SUBJECT = 'dry needling for sciatica';
 
 export const EN: Copy = {
-  subject: SUBJECT,
   greeting: (clinicName) => `Hi! Ask me about ${SUBJECT}${clinicName ? ` at ${clinicName}` : ''}.`,
   title: 'Questions about dry needling',
   urgent: {
@@ -144,7 +142,6 @@ export const EN: Copy = {
   reach: {
     form: 'Send a message to our team',
     email: 'Email your question to the clinic',
-    phone: (n) => `Call ${n}`,
     directly: 'Please contact the clinic directly.',
   },
   form: {

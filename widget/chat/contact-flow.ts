@@ -8,8 +8,6 @@ import type { Chat } from './store.ts';
 
 /** Faster than this, it is a bot filling every field at once, not a person. */
 export const MIN_FILL_MS = 2500;
-/** The order the fields appear in, so focus goes to the first one with a problem. */
-const ORDER: FieldName[] = ['name', 'email', 'phone', 'message', 'consent'];
 
 export interface ContactFlowDeps {
   chat: Chat;
@@ -29,7 +27,8 @@ export function createContactFlow({ chat, send, now = () => Date.now() }: Contac
       if (form.busy) return;
       const draft = chat.get().draft;
       const errors = validateLead(draft);
-      const first = ORDER.find((k) => errors[k]);
+      // validateLead checks the fields in the order the form shows them.
+      const first = Object.keys(errors)[0] as FieldName | undefined;
       if (first || now() - form.since < MIN_FILL_MS) {
         chat.setForm({ errors, status: t.check });
         return first;

@@ -13,7 +13,7 @@ const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}$/i;
 const PHONE_CHARS = /^[\d+()\-. ]+$/;
 const MIN_PHONE_DIGITS = 7;
 
-/** Checks the form; returns one message per invalid field (empty object = valid). */
+/** Checks the form in the order it shows its fields; returns one message per invalid field (empty object = valid). */
 export function validateLead(form: LeadForm): FieldErrors {
   const errors: FieldErrors = {};
   const name = form.name.trim();

@@ -1,9 +1,9 @@
 // The built-in knowledge base ships as JSON in which every list of strings is packed into
-// one string, "\ta|b|c" (knowledge/bundle.ts packs it at build time; ~200 bytes less gzipped).
-// This reviver restores the lists as JSON.parse reads them; no other string starts with a tab.
+// one string, "^a|b|c" (knowledge/bundle.ts packs it at build time; ~240 bytes less gzipped).
+// This reviver restores the lists as JSON.parse reads them; no other string starts with "^" (the build checks).
 
-/** Marks a packed list. */
-export const LIST = '\t';
+/** Marks a packed list: a character JSON need not escape, unlike a tab. */
+export const LIST = '^';
 /** Separates a packed list's items. */
 export const ITEM = '|';
 

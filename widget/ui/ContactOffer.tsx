@@ -26,7 +26,7 @@ export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
       )}
       {phone && (
         <a class="chip" href={telHref(phone)}>
-          {t.phone(phone)}
+          {COPY.call(phone)}
         </a>
       )}
       {email && !mailto && <a href={`mailto:${email}`}>{email}</a>}

@@ -86,3 +86,10 @@ describe('validateLead', () => {
     for (const text of Object.values(MESSAGES)) expect(text).toMatch(/^[A-Z].*\.$/);
   });
 });
+
+describe('the order of the errors', () => {
+  it('follows the order the form shows its fields, so focus goes to the first one to fix', () => {
+    const errors = validateLead({ name: '', email: 'sam@', phone: '12', message: '', consent: false });
+    expect(Object.keys(errors)).toEqual(['name', 'email', 'phone', 'message', 'consent']);
+  });
+});

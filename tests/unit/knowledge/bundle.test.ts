@@ -27,7 +27,7 @@ describe('the shipped knowledge JSON', () => {
 
   it('refuses a string that would read back as a packed list', () => {
     const odd = structuredClone(knowledge) as Knowledge;
-    odd.entries[0].md = '\tindented answer';
-    expect(() => packJson(odd)).toThrow(/starts with a tab/);
+    odd.entries[0].md = '^ a caret first';
+    expect(() => packJson(odd)).toThrow(/marks a packed list/);
   });
 });

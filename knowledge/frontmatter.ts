@@ -1,6 +1,7 @@
-// A deliberately small front-matter reader for the entry files: `key: value`,
-// `key: [a, b]` and block lists (`  - item`). Small enough to give every problem
-// an exact line number, which a clinic owner editing Markdown needs more than YAML's full grammar.
+// Reads the front matter of an entry file with the `yaml` package. A LineCounter keeps every
+// value's line, because a clinic owner editing Markdown needs "path:line: message" more than
+// anything else; YAML itself handles quoting, commas inside quotes and "# comments".
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLSeq } from 'yaml';
 
 export interface Field {
   value: string | string[];
@@ -9,31 +10,49 @@ export interface Field {
   lines?: number[];
 }
 
+export interface Problem {
+  line: number;
+  message: string;
+}
+
 export interface Parsed {
   fields: Map<string, Field>;
   body: string;
   bodyLine: number;
-  problems: { line: number; message: string }[];
+  problems: Problem[];
 }
 
-function unquote(s: string): string {
-  const t = s.trim();
-  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1);
-  return t;
+/** The line of a node in the entry file (not in the YAML text, which starts on line 2). */
+type LineOf = (node: Node) => number;
+
+/** A list of text items; anything else is reported, not guessed at. */
+function listField(node: YAMLSeq, line: number, lineOf: LineOf, problems: Problem[]): Field {
+  const value: string[] = [];
+  const lines: number[] = [];
+  for (const item of node.items as Node[]) {
+    if (isScalar(item)) {
+      value.push(String(item.value));
+      lines.push(lineOf(item));
+    } else problems.push({ line: lineOf(item), message: 'a list item must be plain text; put it in "quotes" if it contains ": "' });
+  }
+  return { value, line, lines };
 }
 
-function flowList(s: string): string[] {
-  return s
-    .slice(1, -1)
-    .split(',')
-    .map(unquote)
-    .filter((x) => x !== '');
+function field(node: Node, line: number, lineOf: LineOf, problems: Problem[]): Field | null {
+  if (isSeq(node)) return listField(node, line, lineOf, problems);
+  if (isScalar(node)) {
+    // "key:" with nothing after it opens a list, so "related:" alone means no related entries.
+    const empty = node.value === '' && node.type === 'PLAIN';
+    return empty ? { value: [], line, lines: [] } : { value: String(node.value), line };
+  }
+  problems.push({ line, message: 'a field must be a value or a list, not "key: value" lines' });
+  return null;
 }
 
 export function parseFrontMatter(text: string): Parsed {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const fields = new Map<string, Field>();
-  const problems: Parsed['problems'] = [];
+  const problems: Problem[] = [];
   if (lines[0]?.trim() !== '---') {
     problems.push({ line: 1, message: 'the file must start with a front-matter block opened by "---"' });
     return { fields, body: '', bodyLine: 1, problems };
@@ -43,42 +62,24 @@ export function parseFrontMatter(text: string): Parsed {
     problems.push({ line: 1, message: 'the front-matter block is not closed by a "---" line' });
     return { fields, body: '', bodyLine: lines.length, problems };
   }
-  let list: Field | null = null;
-  for (let i = 1; i < end; i++) {
-    const n = i + 1;
-    const line = lines[i];
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    const item = /^\s+-\s*(.*)$/.exec(line);
-    if (item) {
-      if (!list) problems.push({ line: n, message: 'a list item must follow a "key:" line' });
-      else {
-        (list.value as string[]).push(unquote(item[1]));
-        list.lines!.push(n);
-      }
-      continue;
-    }
-    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (!kv) {
-      problems.push({ line: n, message: `cannot read this line; expected "key: value" or "  - item"` });
-      list = null;
-      continue;
-    }
-    const [, key, rest] = kv;
-    if (fields.has(key)) problems.push({ line: n, message: `field "${key}" is given twice` });
-    const raw = rest.trim();
-    let field: Field;
-    if (raw === '') {
-      field = { value: [], line: n, lines: [] };
-      list = field;
-    } else if (raw.startsWith('[') && raw.endsWith(']')) {
-      const items = flowList(raw);
-      field = { value: items, line: n, lines: items.map(() => n) };
-      list = null;
-    } else {
-      field = { value: unquote(raw), line: n };
-      list = null;
-    }
-    fields.set(key, field);
+  const lineCounter = new LineCounter();
+  // The failsafe schema keeps every value as the text written: "yes", "null" and "12" stay text.
+  const doc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter, schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+  // The YAML text starts on the file's second line, after the opening "---".
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const lineOf: LineOf = (node) => lineAt(node.range?.[0] ?? 0);
+  for (const e of doc.errors) problems.push({ line: lineAt(e.pos[0]), message: `YAML syntax error: ${e.message.split('\n')[0]}` });
+
+  const root = doc.contents as Node | null;
+  if (root && !isMap(root)) problems.push({ line: lineOf(root), message: 'the front matter must be "key: value" lines' });
+  for (const pair of isMap(root) ? root.items : []) {
+    // A key with no value at all only comes from a line YAML could not read, reported above.
+    if (!isScalar(pair.key) || !pair.value) continue;
+    const key = String(pair.key.value);
+    const line = lineOf(pair.key);
+    if (fields.has(key)) problems.push({ line, message: `field "${key}" is given twice` });
+    const f = field(pair.value as Node, line, lineOf, problems);
+    if (f) fields.set(key, f);
   }
   return { fields, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2, problems };
 }

@@ -1,0 +1,22 @@
+// Every problem the answer check reports, in one place so tests can import what they check.
+export const MARKUP = Object.freeze({
+  heading: 'headings are not allowed in answers; use **bold** instead',
+  blockquote: 'block quotes are not allowed in answers',
+  numbered: 'numbered lists are not allowed; use "- " bullet items',
+  bullet: 'bullet items must start with "- "',
+  nested: 'lists inside lists are not allowed; start every "- " item at the beginning of its line',
+  blankLine: 'leave a blank line between a list and a paragraph',
+  rule: 'horizontal rules are not allowed in answers',
+  html: 'HTML is not allowed in answers',
+  image: 'images are not allowed in answers',
+  code: 'code is not allowed in answers',
+  indented: 'a line indented by four spaces is code in Markdown, which answers cannot show; remove the indent',
+  table: 'tables are not allowed in answers',
+  underscores: 'only **bold** is allowed for emphasis, not underscores',
+  star: 'only **bold** is allowed for emphasis; remove the stray "*"',
+  lineBreak: 'a line ending in a backslash or two spaces is a line break, which answers cannot show; leave a blank line to start a new paragraph',
+  reference: 'write links as [text](url); "[text][name]" links and "[name]: url" lines are not shown',
+  unsafeLink: (url: string) => `link "${url}" must start with https://, http://, tel: or mailto:`,
+  linkForm: (url: string) => `write the link as [text](${url}); answers show links only in that form`,
+  other: (type: string) => `Markdown "${type}" is not allowed in answers`,
+});

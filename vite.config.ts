@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileKnowledge, format } from './knowledge/compile.ts';
 import { packJson } from './knowledge/bundle.ts';
+import { MANGLED, RESERVED } from './scripts/lib/mangle.ts';
 
 const VIRTUAL = 'virtual:knowledge';
 
@@ -52,7 +53,10 @@ export default defineConfig({
     reportCompressedSize: false,
     // terser squeezes ~1% more than the default minifier: every byte is downloaded by each visitor.
     minify: 'terser',
-    terserOptions: { compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true }, format: { comments: false } },
+    terserOptions: { compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true }, format: { comments: false },
+      // Readable names in the source, short ones in the bundle (scripts/lib/mangle.ts).
+      mangle: { properties: { regex: MANGLED, reserved: RESERVED } },
+    },
     lib: {
       entry: 'widget/entry.ts',
       name: 'FaqWidgetBundle',

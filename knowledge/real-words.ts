@@ -3,9 +3,20 @@
 // corrector knows they are real words. Frequencies come from SUBTLEX (spoken English), a
 // build-time dependency only: just the short list of neighbours ships.
 import { createRequire } from 'node:module';
-import { slips } from '../widget/engine/corrector.ts';
+import { distance } from '../widget/engine/spelling.ts';
 import { stem } from '../widget/engine/stem.ts';
 import { CORRECTION_TARGETS } from '../widget/engine/vocabulary.ts';
+
+/**
+ * Edits from `typed` to `target` when within what a typo can do: one slip in a short word,
+ * two in a long one (as the speller allows); 3 (never a match) beyond. Stems are compared too,
+ * which lists a few more neighbours than the speller strictly needs: a safe surplus.
+ */
+function slips(typed: string, target: string): number {
+  const allowed = typed.length >= 8 ? 2 : 1;
+  const d = distance(typed, target, allowed);
+  return d > allowed ? 3 : d;
+}
 
 /** Words this common are real words, not typos; rarer ones ("bowles") may be typos. */
 const COMMON = 12000;

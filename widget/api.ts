@@ -24,7 +24,10 @@ export interface FaqWidgetApi {
   readonly isOpen: boolean;
 }
 
-export type Commands = Record<'open' | 'close' | 'toggle' | 'ask' | 'on' | 'off' | 'destroy', (...args: never[]) => void>;
+export type Commands = Record<
+  'open' | 'close' | 'toggle' | 'ask' | 'on' | 'off' | 'destroy',
+  (...args: never[]) => void
+>;
 
 export function createApi(commands: Commands, isOpen: () => boolean): FaqWidgetApi {
   const api = ((name: string, ...args: unknown[]) => {

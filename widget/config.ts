@@ -82,7 +82,14 @@ export function parseConfig(dataset: Record<string, string | undefined>): { conf
     const [test, hint, convert] = RULES[key] ?? [];
     if (!v && key !== 'open') continue;
     if (!test || (typeof test === 'function' ? test(v) : test.test(v))) config[key] = convert ? convert(v) : v;
-    else warnings.push(ERRORS.bad(key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), v, hint!));
+    else
+      warnings.push(
+        ERRORS.bad(
+          key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()),
+          v,
+          hint!,
+        ),
+      );
   }
   const result = config as unknown as Config;
   // 988 answers calls and texts about suicide in the US and Canada, where 911 is the emergency number.

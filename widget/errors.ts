@@ -10,7 +10,9 @@ export const ERRORS = {
   noContact: 'add data-endpoint (or data-email) so visitors can write to the clinic.',
   noEndpoint: 'no data-endpoint: visitors get an email link instead of the form.',
   knowledge: (url: string, why: string) => `data-knowledge="${url}" ignored (${why}).`,
-  noCrisisLine: (emergency: string) => `no data-crisis-line: thoughts of suicide get ${emergency} only. Add your country's crisis line, like data-crisis-line="116 123".`,
+  noCrisisLine: (emergency: string) =>
+    `no data-crisis-line: thoughts of suicide get ${emergency} only.` +
+    ` Add your country's crisis line, like data-crisis-line="116 123".`,
 } as const;
 
 const said = new Set<string>();

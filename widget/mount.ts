@@ -15,7 +15,13 @@ export function mount(doc: Document, config: Pick<Config, 'color' | 'zIndex' | '
   const host = doc.createElement('div');
   host.id = 'faq-widget';
   const t = theme(config.color);
-  for (const [k, v] of [['color', t.color], ['on-color', t.on], ['ink', t.ink], ['z', config.zIndex]]) host.style.setProperty('--faq-' + k, String(v));
+  for (const [k, v] of [
+    ['color', t.color],
+    ['on-color', t.on],
+    ['ink', t.ink],
+    ['z', config.zIndex],
+  ])
+    host.style.setProperty('--faq-' + k, String(v));
   const shadow = host.attachShadow({ mode: 'open' });
   // Constructable stylesheets pass a strict CSP (style-src 'self'); old browsers get <style nonce>.
   if ('adoptedStyleSheets' in shadow && 'replaceSync' in CSSStyleSheet.prototype) {

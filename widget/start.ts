@@ -43,7 +43,12 @@ export function start(win: Window, config: Config): FaqWidgetApi {
   const fetch = win.fetch.bind(win);
   const location = win.location;
   const events = createEmitter();
-  const chat = createChat({ config, knowledge: () => knowledge, session: safeStore(storage('sessionStorage')), events });
+  const chat = createChat({
+    config,
+    knowledge: () => knowledge,
+    session: safeStore(storage('sessionStorage')),
+    events,
+  });
   const { endpoint, email } = config;
   // A queued message that will never arrive: the visitor hears of it, the site's listeners too.
   const lost = (lead: Lead, status = 0) => (chat.lost(lead), events.emit('lead:failed', { id: lead.id, status }));
@@ -66,7 +71,16 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     ? createContactFlow({
         chat,
         send: (form: LeadForm, honeypot: string) =>
-          courier.send(buildLead({ id: newId(win.crypto), form, honeypot, transcript: chat.transcript(), page: location.origin + location.pathname, now: Date.now() })),
+          courier.send(
+            buildLead({
+              id: newId(win.crypto),
+              form,
+              honeypot,
+              transcript: chat.transcript(),
+              page: location.origin + location.pathname,
+              now: Date.now(),
+            }),
+          ),
       })
     : undefined;
   const mailto = !courier && email ? (message: string) => mailtoHref(email, message, config.clinicName) : undefined;
@@ -77,7 +91,9 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     later(() => prepare(knowledge), PREPARE_MS);
     if (courier) later(courier.flush, FLUSH_MS);
     if (config.knowledge)
-      void loadKnowledge(config.knowledge, fetch, location.href, builtIn).then((k) => (typeof k === 'string' ? warn(ERRORS.knowledge(config.knowledge, k)) : (knowledge = k)));
+      void loadKnowledge(config.knowledge, fetch, location.href, builtIn).then((k) =>
+        typeof k === 'string' ? warn(ERRORS.knowledge(config.knowledge, k)) : (knowledge = k),
+      );
   });
 
   const setOpen = chat.setOpen;

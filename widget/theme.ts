@@ -9,7 +9,11 @@ export function parseColor(value: string): RGB | null {
   return hex ? [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) : null;
 }
 
-const lum = (c: RGB) => c.reduce((s, x, i) => s + [0.2126, 0.7152, 0.0722][i] * ((x /= 255) <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4), 0);
+const lum = (c: RGB) =>
+  c.reduce(
+    (s, x, i) => s + [0.2126, 0.7152, 0.0722][i] * ((x /= 255) <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4),
+    0,
+  );
 
 /** Contrast ratio between two colours (1..21). */
 export function contrast(a: RGB, b: RGB): number {
@@ -35,5 +39,9 @@ const darken = (c: RGB, ok: (x: RGB) => boolean) => {
 export function theme(value: string): { color: string; on: string; ink: string } {
   const base = parseColor(value) ?? [15, 118, 110];
   const bg = darken(base, (x) => Math.max(contrast(x, INK), contrast(x, WHITE)) >= 4.5);
-  return { color: hex(bg), on: contrast(bg, INK) > contrast(bg, WHITE) ? hex(INK) : '#fff', ink: hex(darken(base, (x) => contrast(x, WHITE) >= 4.5)) };
+  return {
+    color: hex(bg),
+    on: contrast(bg, INK) > contrast(bg, WHITE) ? hex(INK) : '#fff',
+    ink: hex(darken(base, (x) => contrast(x, WHITE) >= 4.5)),
+  };
 }

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { RedFlagRules } from '../../widget/engine/redflags/types.ts';
 import { rulesVocabulary } from '../../widget/engine/redflags/compiled.ts';
-import { createSpeller } from '../../widget/engine/redflags/spelling.ts';
+import { createSpeller } from '../../widget/engine/spelling.ts';
 
 /** Words at least this common are real words, never typos. */
 const COMMON = 20000;

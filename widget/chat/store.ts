@@ -16,7 +16,6 @@ export const MAX_QUESTION = 500;
 
 const EMPTY: LeadForm = { name: '', email: '', phone: '', message: '', consent: false };
 
-
 export interface ChatDeps {
   config: Config;
   knowledge: () => Knowledge;
@@ -50,7 +49,9 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
   }
 
   function push(m: Omit<BotMessage, 'id' | 'at' | 'from'> | { text: string; from: 'visitor' }) {
-    set({ messages: [...state.messages, { from: 'bot', ...m, id: ++id, at: new Date(now()).toISOString() } as Message] });
+    set({
+      messages: [...state.messages, { from: 'bot', ...m, id: ++id, at: new Date(now()).toISOString() } as Message],
+    });
   }
 
   function reply(text: string, { kind, topic, id: entry, suggestions, related, text: said, level }: Reply) {
@@ -68,7 +69,11 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
 
   function contact(reason: 'fallback' | 'contact' | 'button') {
     form = { errors: {}, status: '', busy: false, since: now() };
-    set({ view: 'contact', open: true, draft: { ...state.draft, message: state.draft.message || (reason !== 'button' ? asked() : '') } });
+    set({
+      view: 'contact',
+      open: true,
+      draft: { ...state.draft, message: state.draft.message || (reason !== 'button' ? asked() : '') },
+    });
     emit('escalate', { reason });
   }
 
@@ -89,7 +94,9 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     type: (text: string) => set({ text: text.slice(0, MAX_QUESTION) }),
     /** Answers what the visitor typed; empty or whitespace-only input does nothing. */
     ask(raw: string) {
-      const text = String(raw ?? '').trim().slice(0, MAX_QUESTION);
+      const text = String(raw ?? '')
+        .trim()
+        .slice(0, MAX_QUESTION);
       const r = text && answer(text, knowledge(), config);
       if (r) reply(text, r);
     },

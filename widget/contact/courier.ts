@@ -74,7 +74,12 @@ export function createCourier(deps: CourierDeps): Courier {
   /** Keeps one timer, aimed at the earliest retry among leads not already in flight. */
   function schedule(): void {
     clearTimeout(timer);
-    const due = destroyed ? [] : outbox.list().filter((e) => !inFlight.has(e.lead.id)).map((e) => e.nextAt);
+    const due = destroyed
+      ? []
+      : outbox
+          .list()
+          .filter((e) => !inFlight.has(e.lead.id))
+          .map((e) => e.nextAt);
     if (due.length) timer = setTimeout(retryDue, Math.max(0, Math.min(...due) - now()));
   }
 

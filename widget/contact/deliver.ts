@@ -19,21 +19,31 @@ export async function deliver(endpoint: string, lead: Lead, deps: DeliverDeps): 
   try {
     return await Promise.race([
       // The timer settles the race itself, so a fetch that ignores the abort signal cannot hang the send.
-      new Promise<Outcome>((resolve) => (timer = setTimeout(() => (controller?.abort(), resolve(queued)), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS))),
+      new Promise<Outcome>(
+        (resolve) =>
+          (timer = setTimeout(() => (controller?.abort(), resolve(queued)), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
+      ),
       // Started inside a promise, so a fetch that throws synchronously is a network failure too.
-      Promise.resolve().then(() => fetch(endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': id },
-        body: JSON.stringify(lead),
-        credentials: 'omit',
-        mode: 'cors',
-        signal: controller?.signal,
-      })).then(async (res): Promise<Outcome> => {
-        const status = res.status;
-        if (status > 199 && status < 300) return { kind: 'sent', id, status };
-        if (status === 408 || status === 429 || status > 499) return { kind: 'queued', id, status };
-        return { kind: 'refused', id, status };
-      }, () => queued),
+      Promise.resolve()
+        .then(() =>
+          fetch(endpoint, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': id },
+            body: JSON.stringify(lead),
+            credentials: 'omit',
+            mode: 'cors',
+            signal: controller?.signal,
+          }),
+        )
+        .then(
+          async (res): Promise<Outcome> => {
+            const status = res.status;
+            if (status > 199 && status < 300) return { kind: 'sent', id, status };
+            if (status === 408 || status === 429 || status > 499) return { kind: 'queued', id, status };
+            return { kind: 'refused', id, status };
+          },
+          () => queued,
+        ),
     ]);
   } finally {
     clearTimeout(timer);

@@ -9,7 +9,10 @@ export interface RandomSource {
 /** A fresh random id: a UUID where the browser makes one, else 32 random hex digits. */
 export function newId(random: RandomSource): string {
   // randomUUID exists only in secure contexts (HTTPS); clinic sites on plain HTTP still have getRandomValues.
-  return random.randomUUID?.() ?? Array.from(random.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
+  return (
+    random.randomUUID?.() ??
+    Array.from(random.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('')
+  );
 }
 
 export interface BuildLeadInput {
@@ -44,5 +47,6 @@ export function buildLead({ id, form, honeypot, transcript, page, now }: BuildLe
 export function mailtoHref(email: string, message: string, clinicName?: string): string {
   const subject = `Question${clinicName ? ` for ${clinicName}` : ''}`;
   // '@' stays literal because some mail apps choke on %40.
-  return `mailto:${encodeURIComponent(email.trim()).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(message.trim())}`;
+  const to = encodeURIComponent(email.trim()).replace(/%40/g, '@');
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(message.trim())}`;
 }

@@ -28,7 +28,12 @@ export interface Outbox {
 function parse(raw: string | null): OutboxEntry[] {
   try {
     const data = JSON.parse(raw || '[]');
-    return Array.isArray(data) ? data.filter((e) => typeof e?.lead?.id === 'string' && [e.queuedAt, e.attempts, e.nextAt].every((n) => typeof n === 'number')) : [];
+    return Array.isArray(data)
+      ? data.filter(
+          (e) =>
+            typeof e?.lead?.id === 'string' && [e.queuedAt, e.attempts, e.nextAt].every((n) => typeof n === 'number'),
+        )
+      : [];
   } catch {
     return [];
   }
@@ -38,7 +43,11 @@ function parse(raw: string | null): OutboxEntry[] {
  * Creates the outbox over `storage` (localStorage); falls back to memory when storage is missing or fails.
  * `dropped` hears of every lead given up for age or for room, so no message vanishes unsaid.
  */
-export function createOutbox(storage: StorageLike | null, now: () => number, dropped: (e: OutboxEntry) => void = () => {}): Outbox {
+export function createOutbox(
+  storage: StorageLike | null,
+  now: () => number,
+  dropped: (e: OutboxEntry) => void = () => {},
+): Outbox {
   // Once storage fails we stay in memory for this page: flipping back could resurrect stale or lose new entries.
   let durable = !!storage;
   let memory: OutboxEntry[] = [];
@@ -62,7 +71,11 @@ export function createOutbox(storage: StorageLike | null, now: () => number, dro
       durable = false;
     }
     const fresh = memory.filter((e) => now() - e.queuedAt <= OUTBOX_MAX_AGE_MS);
-    if (fresh.length !== memory.length) save(fresh, memory.filter((e) => !fresh.includes(e)));
+    if (fresh.length !== memory.length)
+      save(
+        fresh,
+        memory.filter((e) => !fresh.includes(e)),
+      );
     return fresh;
   };
 

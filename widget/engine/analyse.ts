@@ -4,28 +4,23 @@ import { words } from './text.ts';
 import { stem } from './stem.ts';
 import { isStop, SPELLING, STOP, SYNONYMS } from './lexicon.ts';
 import { PHRASES } from './phrases.ts';
-import type { Corrector } from './corrector.ts';
-
-/** At most this many words get a fuzzy look-up per message; long pastes stay fast. */
-const MAX_CORRECTIONS = 48;
+import type { Speller } from './spelling.ts';
 
 const CANONICAL = new Map<string, string>();
 for (const group of SYNONYMS) for (const w of group) CANONICAL.set(stem(w), stem(group[0]));
 
 /** Words after text-speak expansion and typo correction, before any phrase is folded. */
-export function correctedWords(raw: string, correct?: Corrector): string[] {
-  let budget = MAX_CORRECTIONS;
+// Every word gets a look-up: the speller remembers its answers, and answer() reads at most
+// MAX_TEXT characters, so a long paste stays fast.
+export function correctedWords(raw: string, correct?: Speller): string[] {
   return words(raw).map((w) => {
     const spelled = SPELLING.get(w) ?? w;
-    if (!correct || budget <= 0 || STOP.has(spelled)) return spelled;
-    const fixed = correct(spelled);
-    if (fixed !== spelled || spelled.length >= 5) budget--;
-    return fixed;
+    return !correct || STOP.has(spelled) ? spelled : correct(spelled);
   });
 }
 
 /** Corrected words with the lexicon's phrases folded ("how long" reads "howlong"): what intents look at. */
-export function surfaceWords(raw: string, correct?: Corrector): string[] {
+export function surfaceWords(raw: string, correct?: Speller): string[] {
   return foldPhrases(correctedWords(raw, correct));
 }
 

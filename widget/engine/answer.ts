@@ -45,7 +45,10 @@ function reply(kind: Reply['kind'], text: string, extra: Partial<Reply> = {}): R
 
 /** An answer with exactly this entry, and its related questions as follow-ups. */
 export function entryReply(entries: Entry[], e: Entry, score = 1): Reply {
-  const related = e.related.flatMap((id) => entries.filter((x) => x.id === id)).slice(0, 2).map(suggestion);
+  const related = e.related
+    .flatMap((id) => entries.filter((x) => x.id === id))
+    .slice(0, 2)
+    .map(suggestion);
   return reply('answer', plainText(e.md), { id: e.id, topic: e.topic, score: clamp(score), related });
 }
 
@@ -56,7 +59,11 @@ function uncovered(score: number): Reply {
 
 /** The reply to a red flag, or to a question about the warning signs; it stands alone. */
 function redFlagReply(flag: RedFlag, context: Context): Reply {
-  const c = { emergencyNumber: context.emergencyNumber || '911', crisisLine: context.crisisLine ?? '', someoneElse: flag.level ? flag.someoneElse : undefined };
+  const c = {
+    emergencyNumber: context.emergencyNumber || '911',
+    crisisLine: context.crisisLine ?? '',
+    someoneElse: flag.level ? flag.someoneElse : undefined,
+  };
   if (!flag.level) return reply('warning-signs', COPY.warningSigns(c));
   return reply('urgent', COPY.urgent[flag.level](c), { level: flag.level, rule: flag.rule });
 }
@@ -102,7 +109,10 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
     if (!picks.some((p) => entries[p].topic === entries[r.entry].topic)) picks.push(r.entry);
   }
   if (picks.length < 2) return uncovered(1 - top.score);
-  return reply('clarify', COPY.clarify, { score: clamp(top.score), suggestions: picks.map((i) => suggestion(entries[i])) });
+  return reply('clarify', COPY.clarify, {
+    score: clamp(top.score),
+    suggestions: picks.map((i) => suggestion(entries[i])),
+  });
 }
 
 /** Backstory around a question counts this much against the question's own words. */
@@ -120,11 +130,15 @@ export interface Scored extends Ranked {
  * (a question mark, or an opening like "what", "is", "should") count in full, the rest less.
  */
 export function rankMessage(index: SearchIndex, raw: string, whole: string[]): Scored[] {
-  const sentences = raw.toLowerCase().split(/(?<=[.?!;\n])\s+/).slice(0, 20);
+  const sentences = raw
+    .toLowerCase()
+    .split(/(?<=[.?!;\n])\s+/)
+    .slice(0, 20);
   const asks = (c: string) => /\?\s*$/.test(c) || ASKS.test(c.replace(/^\W+/, ''));
   const clauses = sentences.flatMap((s) => s.split(/,\s*/));
   const asking = clauses.filter(asks);
-  if (!asking.length || asking.length === clauses.length) return rank(index, whole).map((r) => ({ ...r, terms: whole }));
+  if (!asking.length || asking.length === clauses.length)
+    return rank(index, whole).map((r) => ({ ...r, terms: whole }));
   const asked = new Set(queryTerms(index, asking.join('. ')).terms);
   const focus = new Map(whole.map((t) => [t, asked.has(t) ? 1 : CONTEXT_WEIGHT]));
   // The sentences that ask name what the question is about ("shoulder pain, would it help?").

@@ -5,39 +5,87 @@
 import { isStop } from './lexicon.ts';
 import { stem, stems } from './stem.ts';
 
-const CONTACT =
-  /\b((re)?(book(ing)?|schedule)|make|set up|arrange|move|change|cancel)\b.{0,25}\b(appointment|session|visit|consult|assessment)|^(re)?book|\b((can|could|may|do) i|to|wanna) (re)?book\b|\b(talk|speak|chat)\w* (to|with) (an? |the |your |some|any|real|human|person|physio|staff|reception)|\b(real|actual|live) (person|human)\b|\bcall ?back\b|\bme a call\b|\b(your|the|clinics?|an) (phone|number|e ?mail|contact)\b|\b(contact|reach|email|phone|call) (you|the|your|some)|\b(get|be) in touch\b|\b(leave|send|send you) a message\b|\bsign me up\b|\b(message|email|text|call|ring|phone|contact) me\b|\ba booking\b|^(your |the )?(e ?mail|phone|number|contact|human|person|agent|operator|someone)( \w+)?( please)?$/;
+/** A phrase, and what must not follow it within a few words for it to count. */
+type Rule = [says: RegExp, unlessFollowedBy?: RegExp];
 
-const GREETING = /^(hi+|hey+|hello+|hiya|yo|howdy|good (morning|afternoon|evening|day)|greetings)\b/;
-const THANKS = /\b(thanks?|thank you|thx|ty|cheers|appreciate it|much appreciated|great|awesome|perfect|cool|nice|ok|okay|got it|helpful)\b/;
-const BYE = /\b((good)?bye+|see (you|ya)|later|good night|take care|have a (good|nice) (day|one))\b/;
+/** Asking to book, to be called or written to, or for a person: the contact form answers. */
+const CONTACT: Rule[] = [
+  [/\b((re)?(book(ing)?|schedule)|make|set up|arrange|move|change|cancel)\b.{0,25}\b(appointment|session|visit)/],
+  [/\b((re)?(book(ing)?|schedule)|make|set up|arrange|move|change|cancel)\b.{0,25}\b(consult|assessment)/],
+  [/^(re)?book|\b((can|could|may|do) i|to|wanna) (re)?book\b|\ba booking\b/],
+  [/\b(talk|speak|chat)\w* (to|with) (an? |the |your |some|any|real|human|person|physio|staff|reception)/],
+  [/\b(real|actual|live) (person|human)\b/],
+  [/\bcall ?back\b|\bme a call\b|\b(get|be) in touch\b|\bsign me up\b/],
+  [/\b(your|the|clinics?|an) (phone|number|e ?mail|contact)\b/],
+  [/\b(contact|reach|email|phone|call) (you|the|your|some)/],
+  [/\b(leave|send|send you) a message\b/],
+  [/\b(message|email|text|call|ring|phone|contact) me\b/],
+  // The whole message names a way to reach someone: "email?", "phone number please", "human".
+  [/^(your |the )?(e ?mail|phone|number|contact|human|person|agent|operator|someone)( \w+)?( please)?$/],
+];
+
 /**
- * Words that make up small talk besides stop words: those of the greetings, thanks and
- * goodbyes above, and a few more. A message of nothing else is small talk.
+ * Questions the team answers, whose word order matters: "how much is it" is a price, "how
+ * much does it hurt" is not; "how long is a session" is the clinic's, "how long does the
+ * soreness last" the guide's.
  */
-const SMALL = new Set(`${GREETING.source} ${THANKS.source} ${BYE.source} hii lovely info information answer answers help needed team folks mate heaps`.match(/[a-z]+/g));
+const TEAM: Rule[] = [
+  [
+    /\bhow much (is|are|for|would|will|do you|does (a|one|each)|per)\b/,
+    /^.{0,40}\b(hurt|pain|sore|ache|feel|discomfort)/,
+  ],
+  [/\b(your|opening|office|clinic) hours\b|\bwhere (are you|is the clinic)\b|\bget there\b/],
+  [/\bdoctors? note\b|\bno show\b|\bbenefits plan\b|\b(fe)?male physiotherapist/],
+  [
+    /\bhowlong (is|are|does|will|do)( \w+)?( first)? (session|appointment|visit|be there|stay|spend)s?( take| last)?\b/,
+    /^.{0,30}\b(needl|sore|pain|relie|result|effect|benefit|feel|soon|off)/,
+  ],
+  [/\bhowmany (minutes|hours)\b/, /^.{0,30}\bneedle/],
+];
 
 /**
  * Words that alone leave a question to the team (money, insurance, finding the clinic,
  * referrals, children), matched by their stems so "prices", "pricing" and "priced" are one.
  */
 const TEAM_WORDS = stems(
-  'cost price fee charge expensive cheap afford affordable pay payment dollar rate insurance insured bill receipt hsa fsa medicare medicaid covered coverage ' +
-    'address location located parking station wheelchair referral refer prescription ' +
+  [
+    'cost price fee charge expensive cheap afford affordable pay payment dollar rate',
+    'insurance insured bill receipt hsa fsa medicare medicaid covered coverage',
+    'address location located parking station wheelchair referral refer prescription',
     'child children kid teen teenager toddler son daughter ageask',
+  ].join(' '),
 );
-/** ...and phrases whose order matters: "how much is it" is a price, "how much does it hurt" is not. */
-const TEAM =
-  /\bhow much (is|are|for|would|will|do you|does (a|one|each)|per)\b(?!.{0,40}\b(hurt|pain|sore|ache|feel|discomfort))|\b(your|opening|office|clinic) hours\b|\bwhere (are you|is the clinic)\b|\bget there\b|\bdoctors? note\b|\bno show\b|\bbenefits plan\b|\b(fe)?male physiotherapist|\bhowlong (is|are|does|will|do)( \w+)?( first)? (session|appointment|visit|be there|stay|spend)s?( take| last)?\b(?!.{0,30}\b(needl|sore|pain|relie|result|effect|benefit|feel|soon|off))|\bhowmany (minutes|hours)\b(?!.{0,30}\bneedle)/;
+
+const GREETING = /^(hi+|hey+|hello+|hiya|yo|howdy|good (morning|afternoon|evening|day)|greetings)\b/;
+const THANKS = /\b(thank(s| you)?|thx|ty|cheers|appreciat\w*|great|awesome|perfect|cool|nice|ok|okay|got it|helpful)\b/;
+const BYE = /\b((good)?bye+|see (you|ya)|later|good night|take care|have a (good|nice) (day|one))\b/;
+
+/** The words small talk is made of, besides stop words. A message of nothing else is small talk. */
+const SMALL = new Set(
+  [
+    'hi hii hey hello hiya yo howdy greetings good morning afternoon evening day',
+    'thanks thank you thx ty cheers appreciate appreciated much great awesome perfect cool nice ok okay got it helpful',
+    'bye goodbye see ya later night take care have nice one',
+    'lovely info information answer answers help needed team folks mate heaps',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 export type SmallTalk = 'hello' | 'thanks' | 'bye';
 
+/** Whether a rule's phrase occurs with nothing it forbids right after it. */
+function says(text: string, [phrase, unless]: Rule): boolean {
+  const m = phrase.exec(text);
+  return !!m && !unless?.test(text.slice(m.index + m[0].length));
+}
+
 export function contactIntent(text: string): boolean {
-  return CONTACT.test(text);
+  return CONTACT.some((rule) => says(text, rule));
 }
 
 export function teamIntent(text: string): boolean {
-  return text.split(' ').some((w) => TEAM_WORDS.has(stem(w))) || TEAM.test(text);
+  return text.split(' ').some((w) => TEAM_WORDS.has(stem(w))) || TEAM.some((rule) => says(text, rule));
 }
 
 /** The kind of small talk, when the message is nothing but small talk. */

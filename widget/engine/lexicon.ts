@@ -2,7 +2,11 @@
 // Everything here is written as visitors write; stems are computed at start-up.
 
 /** Lines of words, each line an array. */
-const lines = (text: string) => text.trim().split('\n').map((line) => line.split(' '));
+const lines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => line.split(' '));
 
 /**
  * Text-speak and frequent misspellings that fuzzy matching cannot fix (too short, or too
@@ -24,8 +28,7 @@ until til till
 
 /** Question and helper words: kept (they carry some intent) but weighed lightly. */
 export const LIGHT = new Set(
-  'what how why when who which can could will would have get coming need first never once until work'
-    .split(' '),
+  'what how why when who which can could will would have get coming need first never once until work'.split(' '),
 );
 
 /**
@@ -34,14 +37,15 @@ export const LIGHT = new Set(
  * words between two symptoms without these): any other word is merely unknown to the guide.
  */
 export const STOP = new Set(
-  ('actually again all also and any are arent because been being bit but did didnt does doesnt ' +
+  (
+    'actually again all also and any are arent because been being bit but did didnt does doesnt ' +
     'doing done dont down dry each even every exactly few five for four from going had has having ' +
     'here ill into isnt its itself ive just kind know like little lol lot lots more most myself ' +
     'not now off one only other our out over quite really said she some sort still such tell than ' +
     'that thats the their them then there these they think this those though three today told too ' +
     'two under use used using usually very want was wasnt well went were whats while with wont ' +
-    'yesterday you your youre')
-    .split(' '),
+    'yesterday you your youre'
+  ).split(' '),
 );
 
 /** Stop words and every word of one or two letters ("a", "is", "my"): shorter than listing them. */
@@ -95,14 +99,15 @@ wear clothes shorts pants undress
  * mistaken for the general "what is dry needling" answer.
  */
 export const FOREIGN = new Set(
-  ('knee neck shoulder elbow wrist hand arm jaw tmj head headache migraine ' +
+  (
+    'knee neck shoulder elbow wrist hand arm jaw tmj head headache migraine ' +
     'heel plantar achilles rotator whiplash concussion carpal ' +
     'massage chiropractor chiropractic osteopath osteopathy cupping surgery surgeon operation ' +
     'mri xray scan ultrasound shockwave laser tens cortisone steroid epidural ' +
     'painkiller pill ibuprofen advil tylenol paracetamol acetaminophen opioid gabapentin lyrica naproxen ' +
     'arthritis fibromyalgia scoliosis stenosis herniated herniation disc cancer tumor tumour covid flu ' +
-    'dentist teeth eye skin sprain strain fracture loss')
-    .split(' '),
+    'dentist teeth eye skin sprain strain fracture loss'
+  ).split(' '),
 );
 
 /**

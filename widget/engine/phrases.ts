@@ -11,7 +11,10 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(work(ing)? ?out|leg day|lift heavy|heavy lifting)\b/g, 'exercise'],
   // "I'm expecting" is a pregnancy; "I wasn't expecting that" is not.
   [/\b(im|were|shes|is|am|are) expecting\b(?! (that|this|it|to|the|a lot|much|any|more|less|some))/g, 'pregnant'],
-  [/\b(does|do|will|would|can)( it| this| needling| dry needling| that)( really| actually| even)? work\b/g, 'effective'],
+  [
+    /\b(does|do|will|would|can)( it| this| needling| dry needling| that)( really| actually| even)? work\b/g,
+    'effective',
+  ],
   [/\bwear\w* off\b|\bcome?s? back\b|\bkeep \w+ away\b/g, 'recur'],
   [/\blast (night|week|month|year|time|weekend)\b/g, ' '],
   [/\b(flu|covid)? ?shots?\b|\bvaccines?\b/g, 'injection'],
@@ -22,7 +25,11 @@ export const PHRASES: [RegExp, string][] = [
   [/\bweak (at|in) the knees\b/g, 'scared'],
   // A count of sessions asks how many are needed ("will 3 visits do it", "is one session enough").
   // A plural keeps its "s": "3 visits" reads "howmany sessions".
-  [/\b(\d+|one|two|three|four|five|six|ten|few|several|many|more|number of|couple of) (session|visit|treatment|appointment)/g, 'howmany session'],
+  [
+    /\b(\d+|one|two|three|four|five|six|ten|few|several|many|more|number of|couple of) (session|visit|treatment)/g,
+    'howmany session',
+  ],
+  [/\b(\d+|one|two|three|four|five|six|ten|few|several|many|more|number of|couple of) appointment/g, 'howmany session'],
   [/\bwhat (exactly )?(is|s|are) (it|this|that|they)( exactly| actually)?\b/g, 'definition'],
   [/\b(age limit|how old|minimum age|years? old)\b/g, 'ageask'],
 ];

@@ -7,7 +7,10 @@ export interface Phrasing {
   keyword: boolean;
 }
 
-/** One string per distinct phrasing (keywords start with "~"), terms sorted so that two wordings of one meaning are stored once. */
+/**
+ * One string per distinct phrasing (keywords start with "~"), terms sorted so that two
+ * wordings of one meaning are stored once.
+ */
 export function phrasingTerms(e: Pick<Entry, 'questions' | 'keywords'>): string[] {
   const key = (s: string) => terms(surfaceWords(s)).sort().join(' ');
   const out = new Set([...e.questions.map(key), ...(e.keywords ?? []).map((k) => '~' + key(k))]);

@@ -1,7 +1,7 @@
 // The knowledge index: every entry's phrasings as weighted terms, with an inverted
 // index so a question costs a handful of look-ups even on a large base.
 import type { Entry, Knowledge } from './types.ts';
-import { createCorrector, type Corrector } from './corrector.ts';
+import { createSpeller, type Speller } from './spelling.ts';
 import { correctedWords, foldPhrases, terms } from './analyse.ts';
 import { FOREIGN, LIGHT, STOP } from './lexicon.ts';
 import { CORRECTION_TARGETS } from './vocabulary.ts';
@@ -25,7 +25,7 @@ export interface SearchIndex {
   phrasings: Weighed[][];
   postings: Map<string, number[]>;
   idf: Map<string, number>;
-  correct: Corrector;
+  correct: Speller;
 }
 
 export interface Ranked {
@@ -52,7 +52,11 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   for (const [t, list] of postings) idf.set(t, Math.log(1 + entries.length / list.length));
   const phrasings = raw.map((ps) => ps.map((p) => ({ ...p, weight: p.terms.reduce((s, t) => s + weigh(idf, t), 0) })));
   // Foreign words by their stems too, so the lexicon lists one form ("massages" is known through "massag").
-  const correct = createCorrector(CORRECTION_TARGETS, [...STOP, ...FOREIGN, ...FOREIGN_STEMS, ...(knowledge.realWords ?? [])]);
+  const correct = createSpeller({
+    targets: CORRECTION_TARGETS,
+    prefixes: [],
+    realWords: [...STOP, ...FOREIGN, ...FOREIGN_STEMS, ...(knowledge.realWords ?? [])],
+  });
   return { entries, phrasings, postings, idf, correct };
 }
 
@@ -98,7 +102,11 @@ export function rank(index: SearchIndex, query: string[], focus?: ReadonlyMap<st
 export function strangers(index: SearchIndex, entry: number, query: string[]): string[] {
   // An entry that mentions the word in passing ("a pillow between your knees") does not
   // cover it: a phrasing must hold the word together with something else the visitor said.
-  return query.filter((t) => FOREIGN_STEMS.has(t) && !index.phrasings[entry].some((p) => p.terms.includes(t) && p.terms.some((u) => u !== t && query.includes(u))));
+  return query.filter(
+    (t) =>
+      FOREIGN_STEMS.has(t) &&
+      !index.phrasings[entry].some((p) => p.terms.includes(t) && p.terms.some((u) => u !== t && query.includes(u))),
+  );
 }
 
 /**

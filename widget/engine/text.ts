@@ -1,13 +1,9 @@
 // Turns what a visitor types into plain lowercase words: accents, curly quotes,
 // apostrophes, emoji, markup and control characters all reduce to spaces or letters.
 
-// Far beyond the composer limit (500), so red flags are found anywhere in a pasted message.
-const MAX_CHARS = 20000;
-
-/** Lowercase ASCII-ish words; never throws, whatever the input. */
+/** Lowercase ASCII-ish words; never throws, whatever the input (answer() reads at most MAX_TEXT characters). */
 export function words(raw: string): string[] {
   const s = String(raw)
-    .slice(0, MAX_CHARS)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -28,7 +28,10 @@ export interface Entry {
   questions: string[];
   /** Ids of entries offered as follow-up questions. */
   related: string[];
-  /** Extra words that point at this entry without being a whole question (the bundle leaves them out: `terms` has them). */
+  /**
+   * Extra words that point at this entry without being a whole question (the bundle leaves
+   * them out: `terms` has them).
+   */
   keywords?: string[];
   /** The answer, in the Markdown subset (paragraphs, `- ` lists, `**bold**`, `[links](https://...)`). */
   md: string;

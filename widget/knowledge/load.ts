@@ -7,7 +7,12 @@ import { validateKnowledge } from './validate.ts';
 export const MAX_KNOWLEDGE_BYTES = 512 * 1024;
 
 /** Resolves to the validated base, or to the reason it was refused. */
-export async function loadKnowledge(url: string, fetch: FetchLike, page: string, builtIn: Knowledge): Promise<Knowledge | string> {
+export async function loadKnowledge(
+  url: string,
+  fetch: FetchLike,
+  page: string,
+  builtIn: Knowledge,
+): Promise<Knowledge | string> {
   try {
     const target = new URL(url, page);
     if (target.origin !== new URL(page).origin && target.protocol !== 'https:') return 'another site must use https';

@@ -18,7 +18,13 @@ const inline = (text: string): Inline[] =>
     .filter(Boolean)
     .map((x) => {
       const link = /^\[(.+)\]\((.+)\)$/.exec(x);
-      return x.startsWith('**') && x.length > 4 ? { b: x.slice(2, -2) } : link ? (safeHref(link[2]) ? { a: link[1], href: link[2] } : link[1]) : x;
+      return x.startsWith('**') && x.length > 4
+        ? { b: x.slice(2, -2) }
+        : link
+          ? safeHref(link[2])
+            ? { a: link[1], href: link[2] }
+            : link[1]
+          : x;
     });
 
 /** Blank lines separate blocks; a block whose lines all start with "- " is a list. */
@@ -28,7 +34,9 @@ export function parseMarkdown(md: string): Block[] {
     .split(/\n\s*\n/)
     .map((chunk) => {
       const lines = chunk.split('\n').map((l) => l.trim());
-      return lines.every((l) => ITEM.test(l)) ? { ul: lines.map((l) => inline(l.replace(ITEM, ''))) } : { p: inline(lines.join(' ')) };
+      return lines.every((l) => ITEM.test(l))
+        ? { ul: lines.map((l) => inline(l.replace(ITEM, ''))) }
+        : { p: inline(lines.join(' ')) };
     });
 }
 

@@ -3,7 +3,8 @@
 // The red-flag rules always stay the built-in ones: a clinic's file cannot change them.
 import type { Entry, Knowledge } from '../engine/types.ts';
 
-const texts = (v: unknown, max: number, len = 300) => Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= len);
+const texts = (v: unknown, max: number, len = 300) =>
+  Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= len);
 
 /** `builtIn` is the widget's own base: it has every known topic, and the red-flag rules. */
 export function validateKnowledge(data: unknown, builtIn: Knowledge): Knowledge | string {
@@ -12,11 +13,24 @@ export function validateKnowledge(data: unknown, builtIn: Knowledge): Knowledge 
   const list = d?.entries;
   const ids = new Set<unknown>();
   const ok = (e: Entry) =>
-    /^[\w-]{1,80}$/.test(e?.id) && ids.add(e.id) && topics.has(e.topic) &&
-    texts(e.questions, 60) && e.questions[0] && typeof e.md === 'string' && e.md.trim() && e.md.length <= 4000 &&
-    texts(e.related ?? [], 12, 80) && texts(e.keywords ?? [], 60) && texts(e.terms ?? [], 200, 4000);
-  if (!Array.isArray(list) || !list.length || list.length > 1000 || !texts(d!.realWords ?? [], 1e4, 40)) return 'no entries list';
+    /^[\w-]{1,80}$/.test(e?.id) &&
+    ids.add(e.id) &&
+    topics.has(e.topic) &&
+    texts(e.questions, 60) &&
+    e.questions[0] &&
+    typeof e.md === 'string' &&
+    e.md.trim() &&
+    e.md.length <= 4000 &&
+    texts(e.related ?? [], 12, 80) &&
+    texts(e.keywords ?? [], 60) &&
+    texts(e.terms ?? [], 200, 4000);
+  if (!Array.isArray(list) || !list.length || list.length > 1000 || !texts(d!.realWords ?? [], 1e4, 40))
+    return 'no entries list';
   // A repeated id leaves fewer ids than entries.
   if (!list.every(ok) || ids.size < list.length) return 'an entry is malformed, repeated or has an unknown topic';
-  return { entries: list.map((e) => ({ ...e, related: (e.related ?? []).filter((r) => ids.has(r)) })), realWords: d!.realWords, redFlags: builtIn.redFlags };
+  return {
+    entries: list.map((e) => ({ ...e, related: (e.related ?? []).filter((r) => ids.has(r)) })),
+    realWords: d!.realWords,
+    redFlags: builtIn.redFlags,
+  };
 }

@@ -31,7 +31,10 @@ export class App extends Component<{ w: Widget }> {
     const { open, view, messages } = this.was;
     this.was = now;
     const moved = now.open !== open || now.view !== view;
-    if (moved) this.root.current?.querySelector<HTMLElement>(!now.open ? '.launcher' : now.view === 'chat' ? 'textarea' : 'input')?.focus();
+    if (moved)
+      this.root.current
+        ?.querySelector<HTMLElement>(!now.open ? '.launcher' : now.view === 'chat' ? 'textarea' : 'input')
+        ?.focus();
     if (moved || now.messages !== messages) this.scroll();
   }
 

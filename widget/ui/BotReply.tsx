@@ -33,7 +33,9 @@ export function BotReply({ w, m, last }: { w: Widget; m: BotMessage; last: boole
         ))}
       {m.kind === 'answer' && last && <Chips w={w} items={m.related} label={t.related} />}
       {m.kind === 'clarify' && <Chips w={w} items={m.suggestions} label={t.didYouMean} />}
-      {(m.kind === 'fallback' || m.note === 'queued' || (m.kind === 'contact' && !w.contact)) && <ContactOffer w={w} form={m.note !== 'queued'} />}
+      {(m.kind === 'fallback' || m.note === 'queued' || (m.kind === 'contact' && !w.contact)) && (
+        <ContactOffer w={w} form={m.note !== 'queued'} />
+      )}
       {m.kind === 'contact' && config.bookingUrl && (
         <a class="chip" href={config.bookingUrl} target="_blank" rel="noopener noreferrer">
           {t.bookOnline}

@@ -44,9 +44,14 @@ export function ContactForm({ w }: { w: Widget }) {
         )}
       </div>
       <div class="hp" aria-hidden="true">
-        <input ref={(el) => {
+        <input
+          ref={(el) => {
             honeypot = el;
-          }} name="_gotcha" tabIndex={-1} autocomplete="off" />
+          }}
+          name="_gotcha"
+          tabIndex={-1}
+          autocomplete="off"
+        />
       </div>
       <button type="submit" class="btn" disabled={f.busy}>
         {t.send}

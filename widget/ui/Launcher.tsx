@@ -10,7 +10,14 @@ interface Props {
 /** The round button in the corner; the only thing on the page while the chat is closed. */
 export function Launcher({ open, onClick }: Props) {
   return (
-    <button type="button" class="launcher" aria-expanded={open} aria-controls="faq-panel" aria-label={open ? COPY.panel.close : COPY.panel.open} onClick={onClick}>
+    <button
+      type="button"
+      class="launcher"
+      aria-expanded={open}
+      aria-controls="faq-panel"
+      aria-label={open ? COPY.panel.close : COPY.panel.open}
+      onClick={onClick}
+    >
       <Icon close={open} />
     </button>
   );

@@ -14,17 +14,15 @@ export function MessageList({ w }: { w: Widget }) {
   const t = COPY.panel;
   const { messages } = w.chat.get();
   const entries = w.knowledge().entries;
-  const starters = STARTERS.flatMap((t) => entries.filter((x) => x.topic === t).slice(0, 1).map(suggestion));
+  const starters = STARTERS.flatMap((t) =>
+    entries
+      .filter((x) => x.topic === t)
+      .slice(0, 1)
+      .map(suggestion),
+  );
   return (
-    <div
-      class="log"
-      role="log"
-      aria-live="polite"
-      aria-label={t.conversation}
-    >
-      <div class="msg bot">
-        {config.greeting || COPY.greeting(config.clinicName)}
-      </div>
+    <div class="log" role="log" aria-live="polite" aria-label={t.conversation}>
+      <div class="msg bot">{config.greeting || COPY.greeting(config.clinicName)}</div>
       {!messages.length && <Chips w={w} items={starters} label={t.starters} />}
       {messages.map((m, i) =>
         m.from === 'visitor' ? (

@@ -13,7 +13,13 @@ export function Panel({ w }: { w: Widget }) {
   const s = chat.get();
   const chatting = s.view === 'chat';
   return (
-    <div id="faq-panel" class="panel" role="dialog" aria-labelledby="faq-title" onKeyDown={(e) => e.key === 'Escape' && chat.setOpen(false)}>
+    <div
+      id="faq-panel"
+      class="panel"
+      role="dialog"
+      aria-labelledby="faq-title"
+      onKeyDown={(e) => e.key === 'Escape' && chat.setOpen(false)}
+    >
       <div class="head">
         <h2 id="faq-title">{config.clinicName || COPY.title}</h2>
         {chatting && s.messages.length > 0 && (

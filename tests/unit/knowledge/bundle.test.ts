@@ -3,6 +3,9 @@ import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { packJson, slim } from '../../../knowledge/bundle.ts';
 import { unpackLists } from '../../../widget/engine/unpack.ts';
 import type { Knowledge } from '../../../widget/engine/types.ts';
+import { MANGLED, RESERVED } from '../../../scripts/lib/mangle.ts';
+import { DEFAULTS } from '../../../widget/config.ts';
+import { buildLead } from '../../../widget/contact/lead.ts';
 
 const { knowledge } = compileKnowledge();
 
@@ -29,5 +32,34 @@ describe('the shipped knowledge JSON', () => {
     const odd = structuredClone(knowledge) as Knowledge;
     odd.entries[0].md = '^ a caret first';
     expect(() => packJson(odd)).toThrow(/marks a packed list/);
+  });
+});
+
+describe('the property names the build shortens', () => {
+  const keys = (value: unknown, out = new Set<string>()): Set<string> => {
+    if (Array.isArray(value)) value.forEach((v) => keys(v, out));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) {
+        out.add(k);
+        keys(v, out);
+      }
+    return out;
+  };
+
+  it('include no key of the shipped knowledge JSON, no setting and no field of a lead', () => {
+    const lead = buildLead({
+      id: 'x',
+      form: { name: 'Sam', email: 'sam@example.com', phone: '', message: 'Hi', consent: true },
+      honeypot: '',
+      transcript: [{ from: 'visitor', text: 'Hi', at: '2026-01-01T00:00:00Z' }],
+      page: 'https://example.com/',
+      now: 0,
+    });
+    const outside = [...keys(JSON.parse(packJson(knowledge))), ...Object.keys(DEFAULTS), ...keys(lead)];
+    expect(outside.filter((k) => MANGLED.test(k) && !RESERVED.includes(k))).toEqual([]);
+  });
+
+  it('leave the honeypot field of a lead as the form services expect it', () => {
+    expect(MANGLED.test('_gotcha') && RESERVED.includes('_gotcha')).toBe(true);
   });
 });

@@ -11,7 +11,12 @@ import { read, type Finding } from './read.ts';
 const MAX_PER_IDEA = 40;
 
 /** Every way to pick one finding of each idea, close enough together, built one idea at a time. */
-function* combinations(ideas: string[], findings: Finding[], within: RuleData['within'], combo: Finding[] = []): Generator<Finding[]> {
+function* combinations(
+  ideas: string[],
+  findings: Finding[],
+  within: RuleData['within'],
+  combo: Finding[] = [],
+): Generator<Finding[]> {
   if (combo.length === ideas.length) {
     yield combo;
     return;
@@ -40,7 +45,8 @@ const alone = new WeakMap<Finding, Flags>();
  */
 function flagsIn(f: Finding, combo: Finding[]): Flags {
   const own = combo.filter((o) => o.sentence === f.sentence);
-  if (own.length > 1 && f.context.triggers.some((t) => own.some((o) => o !== f && t.start < o.end && o.start < t.end))) return flagsOf(f, f.context, own);
+  if (own.length > 1 && f.context.triggers.some((t) => own.some((o) => o !== f && t.start < o.end && o.start < t.end)))
+    return flagsOf(f, f.context, own);
   let flags = alone.get(f);
   if (!flags) alone.set(f, (flags = flagsOf(f, f.context)));
   return flags;
@@ -60,7 +66,10 @@ function status(rule: RuleData, combo: Finding[]): Status {
   return 'fires';
 }
 
-/** For development (scripts/_dbg.ts): the findings, and how each rule reads them. Not shipped: nothing in the widget calls it. */
+/**
+ * For `npm run ask -- --explain`: the findings, and how each rule reads them.
+ * Not shipped: nothing in the widget calls it, so the build leaves it out.
+ */
 export function explainRedFlags(text: string, rules: RedFlagRules): string[] {
   const c = compiledRules(rules);
   const { findings } = read(text, c);
@@ -68,7 +77,9 @@ export function explainRedFlags(text: string, rules: RedFlagRules): string[] {
   const out = contexts.flatMap((x) => x.triggers.map((t) => `trigger ${t.value} [${t.start}-${t.end}]`));
   out.push(...findings.map((f) => `finding ${f.idea} [${f.sentence}:${f.start}-${f.end}] ${f.person}`));
   for (const rule of c.rules)
-    for (const ideas of rule.when) for (const combo of combinations(ideas, findings, rule.within)) out.push(`${rule.id} ${ideas.join('+')} -> ${status(rule, combo)}`);
+    for (const ideas of rule.when)
+      for (const combo of combinations(ideas, findings, rule.within))
+        out.push(`${rule.id} ${ideas.join('+')} -> ${status(rule, combo)}`);
   return out;
 }
 

@@ -3,7 +3,7 @@
 import type { ContextLexicon, Patterns, RedFlagRules, RuleData } from './types.ts';
 import { indexPhrases, type PhraseIndex } from './phrases.ts';
 import { parsePattern, vocabulary } from './pattern.ts';
-import { createSpeller, type Speller } from './spelling.ts';
+import { createSpeller, type Speller } from '../spelling.ts';
 import type { TriggerKind } from './context.ts';
 
 export interface Compiled {
@@ -41,11 +41,17 @@ const TRIGGERS: [TriggerKind, (c: ContextLexicon) => Patterns][] = [
   ['relation', (c) => c.someoneElse.people],
 ];
 
-const triggerPhrases = (c: ContextLexicon) => TRIGGERS.flatMap(([kind, list]) => list(c).map((p): [string, TriggerKind] => [p, kind]));
+const triggerPhrases = (c: ContextLexicon) =>
+  TRIGGERS.flatMap(([kind, list]) => list(c).map((p): [string, TriggerKind] => [p, kind]));
 
 /** Every phrase of the rules file: ideas, triggers, look-alikes and other spellings. */
 function allPhrases(rules: RedFlagRules): string[] {
-  return [...Object.values(rules.ideas).flat(), ...triggerPhrases(rules.context).map(([p]) => p), ...rules.lookAlikes, ...rules.sameAs.flatMap(([, list]) => list)];
+  return [
+    ...Object.values(rules.ideas).flat(),
+    ...triggerPhrases(rules.context).map(([p]) => p),
+    ...rules.lookAlikes,
+    ...rules.sameAs.flatMap(([, list]) => list),
+  ];
 }
 
 /** The words and prefixes typos are corrected towards (the build lists real words near them). */
@@ -63,7 +69,11 @@ export function rulesVocabulary(rules: RedFlagRules): { words: string[]; prefixe
 function build(rules: RedFlagRules): Compiled {
   const ideas = Object.entries(rules.ideas).flatMap(([name, list]) => list.map((p): [string, string] => [p, name]));
   return {
-    spell: createSpeller({ targets: rules.typoTargets, prefixes: rulesVocabulary(rules).prefixes, realWords: rules.realWords }),
+    spell: createSpeller({
+      targets: rules.typoTargets,
+      prefixes: rulesVocabulary(rules).prefixes,
+      realWords: rules.realWords,
+    }),
     sameAs: indexPhrases(rules.sameAs.flatMap(([word, list]) => list.map((p): [string, string] => [p, word]))),
     lookAlikes: indexPhrases(rules.lookAlikes.map((p): [string, null] => [p, null])),
     ideas: indexPhrases(ideas),

@@ -36,7 +36,17 @@ const NEGATION_REACH = 6;
 const VERB_NEGATION_REACH = 3;
 
 /** Triggers that a finding's own words override ("no" in "no bladder control"). */
-const MODIFIERS: ReadonlySet<TriggerKind> = new Set(['negated-before', 'negated-verb', 'negated-after', 'past-before', 'past-after', 'asked-before', 'asked-after', 'hypothetical-before', 'cause-before']);
+const MODIFIERS: ReadonlySet<TriggerKind> = new Set([
+  'negated-before',
+  'negated-verb',
+  'negated-after',
+  'past-before',
+  'past-after',
+  'asked-before',
+  'asked-after',
+  'hypothetical-before',
+  'cause-before',
+]);
 
 export interface Flags {
   negated: boolean;
@@ -72,7 +82,9 @@ export function usableTriggers(triggers: Match<TriggerKind>[]): Match<TriggerKin
   const fake = triggers.filter((t) => t.value === 'not-trigger');
   const noReport = triggers.filter((t) => t.value === 'not-reported-by');
   return triggers.filter(
-    (t) => !(MODIFIERS.has(t.value) && fake.some((f) => overlaps(f, t))) && !(t.value === 'reported-by' && noReport.some((f) => overlaps(f, t))),
+    (t) =>
+      !(MODIFIERS.has(t.value) && fake.some((f) => overlaps(f, t))) &&
+      !(t.value === 'reported-by' && noReport.some((f) => overlaps(f, t))),
   );
 }
 
@@ -86,7 +98,8 @@ export interface Span {
  * "bladder" and "no ... control" found together). A trigger with a gap ("can ... cause") is
  * judged by its first and last words: "sciatica" inside "can sciatica cause" is not one of them.
  */
-const inside = (t: Span, own: Span[]) => own.some((f) => (f.start <= t.start && t.start < f.end) || (f.start < t.end && t.end <= f.end));
+const inside = (t: Span, own: Span[]) =>
+  own.some((f) => (f.start <= t.start && t.start < f.end) || (f.start < t.end && t.end <= f.end));
 
 /**
  * The flags of one finding, words [start, end) of its sentence. `own` are the words of the
@@ -103,20 +116,30 @@ export function flagsOf(span: Span, ctx: SentenceContext, own: Span[] = [span]):
   const startClause = clause[span.start];
   const endClause = clause[span.end - 1];
   const before = (kind: TriggerKind, reach = Infinity, wholeSentence = false) =>
-    of(kind).filter((t) => t.end <= span.start && (wholeSentence || clause[t.start] === startClause) && span.start - t.end <= reach);
+    of(kind).filter(
+      (t) => t.end <= span.start && (wholeSentence || clause[t.start] === startClause) && span.start - t.end <= reach,
+    );
   const after = (kind: TriggerKind, reach = Infinity, wholeSentence = false) =>
-    of(kind).filter((t) => t.start >= span.end && (wholeSentence || clause[t.start] === endClause) && t.start - span.end <= reach);
-  const inClause = (kind: TriggerKind) => of(kind).some((t) => clause[t.start] === startClause || clause[t.start] === endClause);
+    of(kind).filter(
+      (t) => t.start >= span.end && (wholeSentence || clause[t.start] === endClause) && t.start - span.end <= reach,
+    );
+  const inClause = (kind: TriggerKind) =>
+    of(kind).some((t) => clause[t.start] === startClause || clause[t.start] === endClause);
   // The visitor's own report anywhere after the question's start, up to the end of the finding's clause.
   const clauseEnd = clause.lastIndexOf(endClause) + 1;
   const selfBetween = (from: number) => of('reported-by').some((t) => t.start >= from && t.start < clauseEnd);
 
   // A denial stops at a new subject: "if it doesn't work I'm going to..." denies the work.
   const subjectBetween = (from: number, to: number) => of('negation-end').some((t) => t.start >= from && t.start < to);
-  const denial = (kind: TriggerKind, reach: number) => before(kind, reach).some((t) => !subjectBetween(t.end, span.start));
-  const negated = denial('negated-before', NEGATION_REACH) || denial('negated-verb', VERB_NEGATION_REACH) || after('negated-after', NEGATION_REACH).length > 0;
+  const denial = (kind: TriggerKind, reach: number) =>
+    before(kind, reach).some((t) => !subjectBetween(t.end, span.start));
+  const negated =
+    denial('negated-before', NEGATION_REACH) ||
+    denial('negated-verb', VERB_NEGATION_REACH) ||
+    after('negated-after', NEGATION_REACH).length > 0;
   // "Surgery in 2015, fully recovered": a recovery looks back over the whole sentence.
-  const past = (before('past-before').length > 0 || after('past-after', Infinity, true).length > 0) && !inClause('current');
+  const past =
+    (before('past-before').length > 0 || after('past-after', Infinity, true).length > 0) && !inClause('current');
   // "What is foot drop?" asks; "what is this numbness in my groin?" reports: the visitor's own
   // words win. A general question reaches over the whole sentence ("which red flags do you
   // screen for: cauda equina, ..."); a question about a cause, only its clause.
@@ -126,7 +149,8 @@ export function flagsOf(span: Span, ctx: SentenceContext, own: Span[] = [span]):
     (after('asked-after', Infinity, true).length > 0 && !selfBetween(0));
   // "Is foot drop common with sciatica?": a question that names nobody is not a report.
   const opener = of('question-opener').find((t) => clause[t.start] === startClause);
-  const general = ctx.namesNobody && opener !== undefined && opener.start === clause.indexOf(startClause) && opener.end <= span.start;
+  const general =
+    ctx.namesNobody && opener !== undefined && opener.start === clause.indexOf(startClause) && opener.end <= span.start;
   const hypothetical = before('hypothetical-before').length > 0 || general;
   return { negated, past, asked, hypothetical, person: personAt(span.end, ctx) };
 }
@@ -145,5 +169,7 @@ export function personAt(end: number, ctx: SentenceContext): Person {
   // "I'm 35 and just have sciatica": a clause that names nobody belongs to the last subject before it.
   if (!best) best = ctx.triggers.filter((t) => t.value === 'negation-end' && t.start < end).pop();
   if (!best) return 'unknown';
-  return best.value === 'other' || best.value === 'relation' || OTHER_SUBJECTS.has(ctx.words[best.start]) ? 'other' : 'self';
+  return best.value === 'other' || best.value === 'relation' || OTHER_SUBJECTS.has(ctx.words[best.start])
+    ? 'other'
+    : 'self';
 }

@@ -6,7 +6,9 @@
 //   <number>       any number
 //   <year>         a year from 1900 to 2099
 /** Numbers people spell out: "three metres", "ten kilos". */
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty'.split(' '));
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty'.split(' '),
+);
 
 /** Stand for any number, and for a year, in a phrase. */
 const NUMBER = '<number>';

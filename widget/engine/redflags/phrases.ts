@@ -65,7 +65,7 @@ export function rewrite<T>(
   replace: (value: T) => string,
 ): { tokens: string[]; clause: number[] } {
   const out = { tokens: [] as string[], clause: [] as number[] };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const best = matchesAt(index, tokens, i).sort((a, b) => b.end - a.end)[0];
     out.tokens.push(best ? replace(best.value) : tokens[i]);
     out.clause.push(clause[i]);

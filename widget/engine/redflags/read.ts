@@ -23,7 +23,12 @@ function narrowest(matches: Match<string>[]): Match<string>[] {
   const byIdea = new Map<string, Match<string>[]>();
   for (const m of matches) byIdea.set(m.value, [...(byIdea.get(m.value) ?? []), m]);
   return [...byIdea.values()].flatMap((list) =>
-    list.filter((m, i) => !list.some((o, j) => j !== i && o.start >= m.start && o.end <= m.end && (o.end - o.start < m.end - m.start || j < i))),
+    list.filter(
+      (m, i) =>
+        !list.some(
+          (o, j) => j !== i && o.start >= m.start && o.end <= m.end && (o.end - o.start < m.end - m.start || j < i),
+        ),
+    ),
   );
 }
 
@@ -31,7 +36,7 @@ function narrowest(matches: Match<string>[]): Match<string>[] {
 function setAside(lookAlikes: PhraseIndex<null>, written: string[], clause: number[]) {
   const reduced = written.map(lemma);
   const out = { tokens: [] as string[], reduced: [] as string[], clause: [] as number[] };
-  for (let i = 0; i < written.length; ) {
+  for (let i = 0; i < written.length;) {
     const end = Math.max(i, ...matchesAt(lookAlikes, reduced, i).map((m) => m.end));
     out.tokens.push(end > i ? SET_ASIDE : written[i]);
     out.reduced.push(end > i ? SET_ASIDE : reduced[i]);
@@ -72,21 +77,39 @@ export function read(text: string, c: Compiled): Read {
     // Triggers read the words as written ("fixed it"); ideas and look-alikes read them reduced ("fix it").
     const { tokens, reduced, clause: rawClause } = setAside(c.lookAlikes, spelled.tokens, spelled.clause);
     const triggers = findAll(c.triggers, tokens);
-    const clause = splitClauses(rawClause, triggers.filter((t) => t.value === 'clause-end'), () => clauseCounter++);
+    const clause = splitClauses(
+      rawClause,
+      triggers.filter((t) => t.value === 'clause-end'),
+      () => clauseCounter++,
+    );
     return { tokens, clause, triggers, ideas: narrowest(findAll(c.ideas, reduced)) };
   });
   const namesNobody = !parsed.some((s) => s.triggers.some((t) => PEOPLE.has(t.value)));
   parsed.forEach(({ tokens, clause, triggers, ideas }, index) => {
-    const ctx: SentenceContext = { words: tokens, triggers: usableTriggers(triggers), clause, personBefore, namesNobody };
+    const ctx: SentenceContext = {
+      words: tokens,
+      triggers: usableTriggers(triggers),
+      clause,
+      personBefore,
+      namesNobody,
+    };
     for (const m of ideas) {
       // A finding whose sentence names nobody is about whoever the message was last about.
       const person = personAt(m.end, ctx);
-      findings.push({ idea: m.value, sentence: index, start: m.start, end: m.end, person: person === 'unknown' ? personBefore : person, context: ctx });
+      findings.push({
+        idea: m.value,
+        sentence: index,
+        start: m.start,
+        end: m.end,
+        person: person === 'unknown' ? personBefore : person,
+        context: ctx,
+      });
     }
     for (const t of ctx.triggers) {
       if (t.value === 'warning-signs' && !flagsOf(t, ctx).negated) warningSigns = true;
       const owner = tokens[t.start - 1];
-      if (t.value === 'relation' && !relation && (owner === 'my' || owner === 'our')) relation = `your ${tokens[t.start]}`;
+      if (t.value === 'relation' && !relation && (owner === 'my' || owner === 'our'))
+        relation = `your ${tokens[t.start]}`;
     }
     const last = personAt(tokens.length, ctx);
     if (last !== 'unknown') personBefore = last;

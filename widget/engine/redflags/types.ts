@@ -15,7 +15,10 @@ export interface ContextLexicon {
   clauseEnds: Patterns;
   /** Look like triggers but are not ("not only", "no idea"). */
   notTriggers: Patterns;
-  /** Denials; a denial before a finding stops at `endsAt` (a new subject); `verbBefore` reaches only the next few words. */
+  /**
+   * Denials; a denial before a finding stops at `endsAt` (a new subject); `verbBefore`
+   * reaches only the next few words.
+   */
   negated: { before: Patterns; verbBefore: Patterns; after: Patterns; endsAt: Patterns };
   past: { before: Patterns; after: Patterns; current: Patterns };
   /** Questions about a term or a symptom in general ("what is foot drop?"). */

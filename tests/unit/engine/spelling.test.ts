@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSpeller } from '../../../../widget/engine/redflags/spelling.ts';
+import { createSpeller } from '../../../widget/engine/spelling.ts';
 
 const spell = createSpeller({ targets: ['bladder', 'cant', 'fever', 'back', 'numbness', 'incontinence'], prefixes: ['tingl'], realWords: ['fewer', 'want'] });
 

@@ -1,9 +1,32 @@
-// Typos in the words red flags hang on: "bladdr" is read as "bladder", "cnat" as "cant" and
-// "incontinance" as "incontinence". The rules file lists the words worth correcting towards
-// (`typos-of`); the build lists the common English words near them ("fewer" beside "fever"),
-// which are never changed. Words of three or four letters are corrected only for two swapped
-// letters ("cnat") or one missing letter ("cnt", "fevr", "bak").
-import { distance } from '../corrector.ts';
+// Typos in the words that matter: "bladdr" is read as "bladder", "cnat" as "cant",
+// "pregnent" as "pregnant". Each engine lists the words worth correcting towards (the red-flag
+// rules' `typos-of`, the lexicon's TYPO_TARGETS); the build lists the common English words near
+// them ("fewer" beside "fever", "morning" beside "moving"), which are never changed. Words of
+// three or four letters are corrected only for two swapped letters ("cnat") or one missing
+// letter ("cnt", "fevr", "bak"). A scan of the targets sharing the first letter is exact and
+// costs no bundle bytes; fuse.js did worse here and cost 4 KB gzip (see ARCHITECTURE.md).
+
+/** Edits (insert, delete, substitute, swap two neighbours) between a and b, stopping past max. */
+export function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      low = Math.min(low, v);
+    }
+    if (low > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
 
 export type Speller = (word: string) => string;
 
@@ -23,7 +46,8 @@ const CACHE_SIZE = 5000;
 
 const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 /** `short` is `long` with one letter left out. */
-const missingOne = (short: string, long: string) => long.length === short.length + 1 && [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+const missingOne = (short: string, long: string) =>
+  long.length === short.length + 1 && [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
 
 function byFirstLetter(words: Iterable<string>, keep: (w: string) => boolean): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -48,7 +72,8 @@ export function createSpeller(lists: SpellingLists): Speller {
     if (prefixes.some((p) => word.startsWith(p))) return word;
     // Typos rarely touch the first letter: only words that share it are candidates.
     if (word.length <= SHORT) {
-      const near = (t: string) => (t.length === word.length && distance(word, t, 1) === 1 && sameLetters(word, t)) || missingOne(word, t);
+      const near = (t: string) =>
+        (t.length === word.length && distance(word, t, 1) === 1 && sameLetters(word, t)) || missingOne(word, t);
       return short.get(word[0])?.find(near) ?? word;
     }
     const max = word.length >= 8 ? 2 : 1;

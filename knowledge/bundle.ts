@@ -5,10 +5,7 @@
 // most common first, so phrasings share openings ("needl ..."), and phrasings sorted.
 // Ids only link entries inside the widget, so they ship as short keys ("0", "1"... "e"):
 // 80 bytes less than the file names, which stay the ids everywhere else.
-import type { Knowledge } from '../widget/engine/types.ts';
-import type { RedFlagRules } from '../widget/engine/redflags/types.ts';
-import { phrasingTerms } from '../widget/engine/phrasings.ts';
-import { ITEM, LIST } from '../widget/engine/unpack.ts';
+import { ITEM, LIST, phrasingTerms, type Knowledge, type RedFlagRules } from '../widget/engine/index.ts';
 
 export function slim(knowledge: Knowledge): Knowledge {
   const key = new Map(knowledge.entries.map((e, i) => [e.id, i.toString(36)]));

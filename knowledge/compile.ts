@@ -2,10 +2,9 @@
 // returns the compact base that is bundled into the widget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { TOPICS, type Entry, type Knowledge, type Topic } from '../widget/engine/types.ts';
+import { TOPICS, plainText, type Entry, type Knowledge, type Topic } from '../widget/engine/index.ts';
 import { parseFrontMatter } from './frontmatter.ts';
-import { markupProblems } from './markup.ts';
-import { plainText } from '../widget/knowledge/markdown.ts';
+import { markupProblems } from './markdown-lint.ts';
 import { realWordsNear } from './real-words.ts';
 import { compileRedFlags } from './red-flags/compile.ts';
 

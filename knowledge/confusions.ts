@@ -1,7 +1,6 @@
 // The lint that needs the engine: every question an entry lists must be answered by that
 // entry. A question the engine sends elsewhere (or to "did you mean") confuses visitors.
-import { answer } from '../widget/engine/answer.ts';
-import type { Knowledge } from '../widget/engine/types.ts';
+import { answer, type Knowledge } from '../widget/engine/index.ts';
 import type { Diagnostic, Source } from './compile.ts';
 
 export function confusions(knowledge: Knowledge, sources: Map<string, Source>): Diagnostic[] {

@@ -3,9 +3,7 @@
 // corrector knows they are real words. Frequencies come from SUBTLEX (spoken English), a
 // build-time dependency only: just the short list of neighbours ships.
 import { createRequire } from 'node:module';
-import { distance } from '../widget/engine/spelling.ts';
-import { stem } from '../widget/engine/stem.ts';
-import { CORRECTION_TARGETS } from '../widget/engine/vocabulary.ts';
+import { CORRECTION_TARGETS, distance, stem } from '../widget/engine/index.ts';
 
 /**
  * Edits from `typed` to `target` when within what a typo can do: one slip in a short word,

@@ -3,10 +3,8 @@
 // npm run --silent ask -- --explain "..."   how the red-flag rules read the message
 // Replies use the widget's default settings (emergency number 911, crisis line 988).
 import { createInterface } from 'node:readline';
-import { answer } from '../widget/engine/answer.ts';
-import type { Reply } from '../widget/engine/types.ts';
+import { answer, explainRedFlags, type Reply } from '../widget/engine/index.ts';
 import { parseConfig } from '../widget/config.ts';
-import { explainRedFlags } from '../widget/engine/redflags/check.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 
 const knowledge = loadKnowledge();

@@ -2,7 +2,7 @@
 // Shared by `npm run eval` and the test that holds the engine to its floors.
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import { TOPICS, type Knowledge, type Reply, type ReplyKind, type Topic } from '../widget/engine/types.ts';
+import { TOPICS, type Knowledge, type Reply, type ReplyKind, type Topic } from '../widget/engine/index.ts';
 
 export interface Case {
   q: string;

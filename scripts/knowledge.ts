@@ -4,8 +4,7 @@
 // npm run knowledge -- --write  rewrite the README's table of red-flag rules from the rules file
 import { compileKnowledge, format } from '../knowledge/compile.ts';
 import { confusions } from '../knowledge/confusions.ts';
-import { phrasingTerms } from '../widget/engine/phrasings.ts';
-import { plainText } from '../widget/knowledge/markdown.ts';
+import { phrasingTerms, plainText } from '../widget/engine/index.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compileRedFlags } from '../knowledge/red-flags/compile.ts';
 import { withRedFlagsSection } from '../knowledge/red-flags/readme.ts';

@@ -1,7 +1,7 @@
 // Every sentence a visitor can read that is not a knowledge-base answer, in one place: the
 // engine's replies, the graded red-flag replies, and the panel's words. A translation is a
 // second object of the same type. Owner-facing console messages live in errors.ts instead.
-import type { Level } from './engine/redflags/types.ts';
+import type { Level } from './engine/index.ts';
 
 /** What a reply about a red flag may say: the numbers to call, and whom it is about. */
 export interface UrgentContext {

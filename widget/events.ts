@@ -1,8 +1,7 @@
 // The events a host page can listen to with FaqWidget.on(). A handler that throws is
 // the host's bug, not the visitor's problem: it is logged and the widget carries on.
 import { ERRORS, warn } from './errors.ts';
-import type { ReplyKind, Topic } from './engine/types.ts';
-import type { Level } from './engine/redflags/types.ts';
+import type { Level, ReplyKind, Topic } from './engine/index.ts';
 
 export interface EventMap {
   open: Record<string, never>;

@@ -1,5 +1,5 @@
 // The compiled knowledge base, made at build time by the plugin in vite.config.ts.
 declare module 'virtual:knowledge' {
-  const knowledge: import('./engine/types.ts').Knowledge;
+  const knowledge: import('./engine/index.ts').Knowledge;
   export default knowledge;
 }

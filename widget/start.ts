@@ -12,8 +12,8 @@ import { safeStore } from './storage.ts';
 import { createChat } from './chat/store.ts';
 import { createContactFlow } from './chat/contact-flow.ts';
 import { createApi, type FaqWidgetApi } from './api.ts';
-import { prepare } from './engine/answer.ts';
-import { loadKnowledge } from './knowledge/load.ts';
+import { prepare } from './engine/index.ts';
+import { fetchKnowledge } from './answers/fetch.ts';
 import { createOutbox } from './contact/outbox.ts';
 import { createCourier } from './contact/courier.ts';
 import { buildLead, mailtoHref, newId } from './contact/lead.ts';
@@ -91,7 +91,7 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     later(() => prepare(knowledge), PREPARE_MS);
     if (courier) later(courier.flush, FLUSH_MS);
     if (config.knowledge)
-      void loadKnowledge(config.knowledge, fetch, location.href, builtIn).then((k) =>
+      void fetchKnowledge(config.knowledge, fetch, location.href, builtIn).then((k) =>
         typeof k === 'string' ? warn(ERRORS.knowledge(config.knowledge, k)) : (knowledge = k),
       );
   });

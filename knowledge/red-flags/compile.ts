@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Node } from 'yaml';
-import { LEVELS, type ContextLexicon, type Level, type RedFlagRules, type RuleData } from '../../widget/engine/redflags/types.ts';
+import { LEVELS, type ContextLexicon, type Level, type RedFlagRules, type RuleData } from '../../widget/engine/index.ts';
 import { entries, readYaml, strings, text, type Diagnostic, type Reader } from './yaml.ts';
 import { normalise, phraseProblem, reduce } from './syntax.ts';
 import { spellingLists } from './real-words.ts';

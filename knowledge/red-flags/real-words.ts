@@ -2,9 +2,7 @@
 // towards (the rules file's `typos-of`), so that it leaves them alone. Frequencies come from SUBTLEX (spoken English), a build-time
 // dependency: only the two short lists ship.
 import { createRequire } from 'node:module';
-import type { RedFlagRules } from '../../widget/engine/redflags/types.ts';
-import { rulesVocabulary } from '../../widget/engine/redflags/compiled.ts';
-import { createSpeller } from '../../widget/engine/spelling.ts';
+import { createSpeller, rulesVocabulary, type RedFlagRules } from '../../widget/engine/index.ts';
 
 /** Words at least this common are real words, never typos. */
 const COMMON = 20000;

@@ -2,7 +2,7 @@
 // words of letters and digits, `word*` prefixes, `a/b` alternatives, `(a b/c)` phrase
 // alternatives, `...` gaps and `<number>` for any number (see the head of knowledge/red-flags.yaml).
 
-import { lemma } from '../../widget/engine/redflags/lemma.ts';
+import { lemma } from '../../widget/engine/index.ts';
 
 const WORD = /^([a-z0-9]+\*?|<number>|<year>)$/;
 

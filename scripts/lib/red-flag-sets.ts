@@ -1,7 +1,7 @@
 // The red-flag evaluation sets and how they are scored, shared by `npm run eval` and the
 // tests that hold the rules to their floors (tests/eval/README.md says who wrote each set).
 import { readFileSync } from 'node:fs';
-import { LEVELS, type Level, type RedFlag } from '../../widget/engine/redflags/types.ts';
+import { LEVELS, type Level, type RedFlag } from '../../widget/engine/index.ts';
 
 /** A labelled message: its level, or `calm`; `urgent` where a set says only "a red flag". */
 export interface FlagCase {

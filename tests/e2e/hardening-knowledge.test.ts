@@ -11,7 +11,7 @@ import { compileKnowledge } from '../../knowledge/compile.ts';
 import { slim } from '../../knowledge/bundle.ts';
 import { answer } from '../../widget/engine/answer.ts';
 import { phrasingTerms } from '../../widget/engine/phrasings.ts';
-import { plainText } from '../../widget/knowledge/markdown.ts';
+import { plainText } from '../../widget/engine/markdown.ts';
 import type { Entry } from '../../widget/engine/types.ts';
 import { launch, serve, visit } from './harness.ts';
 import { ask } from './hostile.ts';

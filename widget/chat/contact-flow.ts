@@ -2,7 +2,7 @@
 // check the fields, turn away a form filled faster than a person types, send (or queue)
 // the lead, and tell the visitor how it went. Nothing typed is ever cleared by an error.
 import type { FieldName, LeadForm, Outcome } from '../contact/types.ts';
-import { validateLead } from '../contact/validate.ts';
+import { validateForm } from '../contact/validate.ts';
 import { COPY } from '../copy.ts';
 import type { Chat } from './store.ts';
 
@@ -26,8 +26,8 @@ export function createContactFlow({ chat, send, now = () => Date.now() }: Contac
       const form = chat.form();
       if (form.busy) return;
       const draft = chat.get().draft;
-      const errors = validateLead(draft);
-      // validateLead checks the fields in the order the form shows them.
+      const errors = validateForm(draft);
+      // validateForm checks the fields in the order the form shows them.
       const first = Object.keys(errors)[0] as FieldName | undefined;
       if (first || now() - form.since < MIN_FILL_MS) {
         chat.setForm({ errors, status: t.check });

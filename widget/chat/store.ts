@@ -1,9 +1,8 @@
 // The conversation: what was said, whether the panel is open, what is being typed.
 // Framework-free so the page API (FaqWidget.open/ask) and the UI share one truth, and
 // kept in sessionStorage so it follows the visitor to the next page of the site.
-import { answer, entryReply } from '../engine/answer.ts';
+import { answer, entryReply, type Knowledge, type Reply, type Suggestion } from '../engine/index.ts';
 import { COPY } from '../copy.ts';
-import type { Knowledge, Reply, Suggestion } from '../engine/types.ts';
 import type { Lead, LeadForm, TranscriptItem } from '../contact/types.ts';
 import type { Config } from '../config.ts';
 import type { Emitter } from '../events.ts';

@@ -1,5 +1,4 @@
-import type { ReplyKind, Suggestion, Topic } from '../engine/types.ts';
-import type { Level } from '../engine/redflags/types.ts';
+import type { Level, ReplyKind, Suggestion, Topic } from '../engine/index.ts';
 import type { FieldErrors, LeadForm } from '../contact/types.ts';
 
 export interface VisitorMessage {

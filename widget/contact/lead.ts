@@ -17,7 +17,7 @@ export function newId(random: RandomSource): string {
 
 export interface BuildLeadInput {
   id: string;
-  /** Already validated with `validateLead`. */
+  /** Already validated with `validateForm`. */
   form: LeadForm;
   /** Value of the hidden honeypot input. */
   honeypot: string;

@@ -14,7 +14,7 @@ const PHONE_CHARS = /^[\d+()\-. ]+$/;
 const MIN_PHONE_DIGITS = 7;
 
 /** Checks the form in the order it shows its fields; returns one message per invalid field (empty object = valid). */
-export function validateLead(form: LeadForm): FieldErrors {
+export function validateForm(form: LeadForm): FieldErrors {
   const errors: FieldErrors = {};
   const name = form.name.trim();
   const email = form.email.trim();

@@ -3,7 +3,7 @@
 import { words } from './text.ts';
 import { stem } from './stem.ts';
 import { isStop, SPELLING, STOP, SYNONYMS } from './lexicon.ts';
-import { PHRASES } from './phrases.ts';
+import { COMPOUNDS } from './compounds.ts';
 import type { Speller } from './spelling.ts';
 
 const CANONICAL = new Map<string, string>();
@@ -27,7 +27,7 @@ export function surfaceWords(raw: string, correct?: Speller): string[] {
 /** Folds the lexicon's phrases (see phrases.ts) into single tokens. */
 export function foldPhrases(corrected: string[]): string[] {
   let joined = corrected.join(' ');
-  for (const [re, to] of PHRASES) joined = joined.replace(re, to);
+  for (const [re, to] of COMPOUNDS) joined = joined.replace(re, to);
   return joined.split(' ').filter(Boolean);
 }
 

@@ -1,12 +1,12 @@
 // The answer engine: pure, synchronous, no DOM, storage or timers. The same code runs in
 // the widget, in the `ask` and `eval` scripts, and in the knowledge linter.
 import type { Context, Entry, Knowledge, Reply, Suggestion } from './types.ts';
-import { buildIndex, queryTerms, rank, strangers, type Ranked, type SearchIndex } from './search.ts';
+import { buildIndex, queryTerms, rank, uncoveredSubjects, type Ranked, type SearchIndex } from './search.ts';
 import { checkRedFlags } from './redflags/check.ts';
 import type { RedFlag } from './redflags/types.ts';
 import { contactIntent, smallTalk, teamIntent } from './intents.ts';
 import { COPY } from '../copy.ts';
-import { plainText } from '../knowledge/markdown.ts';
+import { plainText } from './markdown.ts';
 
 /**
  * Calibrated on tests/eval/questions.jsonl by sweeping each value over a grid: these sit on
@@ -93,7 +93,7 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
   const ranked = rankMessage(index, raw, q.terms);
   const top = ranked[0];
   // "Dry needling for my knee?" is about the knee: the guide's general answer would mislead.
-  if (!top || top.score < CLARIFY || strangers(index, top.entry, top.terms).length) {
+  if (!top || top.score < CLARIFY || uncoveredSubjects(index, top.entry, top.terms).length) {
     return uncovered(1 - (top?.score ?? 0));
   }
   const entries = knowledge.entries;

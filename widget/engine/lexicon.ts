@@ -124,3 +124,10 @@ export const TYPO_TARGETS = (
   'anticoagulant thinners inflammation painful safety dangerous complications ' +
   'twitching permanent maintenance medication diabetes appointment'
 ).split(' ');
+
+/**
+ * The words the answer engine's speller may correct towards. The knowledge base's own terms
+ * are not targets: they are mostly stems of ordinary words ("prevent", "support") with many
+ * real neighbours, each of which would have to ship in the build's list of real words.
+ */
+export const CORRECTION_TARGETS: ReadonlySet<string> = new Set(TYPO_TARGETS);

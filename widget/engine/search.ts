@@ -4,7 +4,7 @@ import type { Entry, Knowledge } from './types.ts';
 import { createSpeller, type Speller } from './spelling.ts';
 import { correctedWords, foldPhrases, terms } from './analyse.ts';
 import { FOREIGN, LIGHT, STOP } from './lexicon.ts';
-import { CORRECTION_TARGETS } from './vocabulary.ts';
+import { CORRECTION_TARGETS } from './lexicon.ts';
 import { phrasings as phrasingsOf, type Phrasing } from './phrasings.ts';
 import { stem } from './stem.ts';
 
@@ -16,13 +16,13 @@ const LIGHT_WEIGHT = 0.4;
 /** A keyword is a hint, not a question someone asked: it counts for less. */
 const KEYWORD_FACTOR = 0.8;
 
-interface Weighed extends Phrasing {
+interface WeightedPhrasing extends Phrasing {
   weight: number;
 }
 
 export interface SearchIndex {
   entries: Entry[];
-  phrasings: Weighed[][];
+  phrasings: WeightedPhrasing[][];
   postings: Map<string, number[]>;
   idf: Map<string, number>;
   correct: Speller;
@@ -99,7 +99,7 @@ export function rank(index: SearchIndex, query: string[], focus?: ReadonlyMap<st
 }
 
 /** Terms naming something the guide does not cover that this entry does not mention either. */
-export function strangers(index: SearchIndex, entry: number, query: string[]): string[] {
+export function uncoveredSubjects(index: SearchIndex, entry: number, query: string[]): string[] {
   // An entry that mentions the word in passing ("a pillow between your knees") does not
   // cover it: a phrasing must hold the word together with something else the visitor said.
   return query.filter(

@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import type { Suggestion } from '../engine/types.ts';
+import type { Suggestion } from '../engine/index.ts';
 import type { Widget } from './types.ts';
 
 /** Questions offered as buttons: starters, "did you mean" candidates, related questions. */

@@ -1,7 +1,6 @@
 import { h } from 'preact';
 import { COPY } from '../copy.ts';
-import type { Topic } from '../engine/types.ts';
-import { suggestion } from '../engine/answer.ts';
+import { suggestion, type Topic } from '../engine/index.ts';
 import type { Widget } from './types.ts';
 import { BotReply } from './BotReply.tsx';
 import { Chips } from './Chips.tsx';

@@ -1,7 +1,7 @@
 // Answers are rendered as Preact elements from the Markdown subset: no innerHTML, so
 // markup in a knowledge base or a visitor's message can only ever show up as text.
 import { h } from 'preact';
-import { parseMarkdown, type Inline } from '../knowledge/markdown.ts';
+import { parseMarkdown, type Inline } from '../engine/index.ts';
 
 const part = (x: Inline) =>
   typeof x === 'string' ? (

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Chat } from '../chat/store.ts';
-import type { Knowledge } from '../engine/types.ts';
+import type { Knowledge } from '../engine/index.ts';
 import type { ContactFlow } from '../chat/contact-flow.ts';
 
 /** Everything a component may need, handed down as one prop. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE, MAX_NAME, validateLead } from '../../../widget/contact/validate.ts';
+import { MAX_MESSAGE, MAX_NAME, validateForm } from '../../../widget/contact/validate.ts';
 import { COPY } from '../../../widget/copy.ts';
 
 const MESSAGES = COPY.fields;
@@ -12,11 +12,11 @@ const valid: LeadForm = {
   message: 'Can dry needling help my sciatica?',
   consent: true,
 };
-const check = (patch: Partial<LeadForm>) => validateLead({ ...valid, ...patch });
+const check = (patch: Partial<LeadForm>) => validateForm({ ...valid, ...patch });
 
-describe('validateLead', () => {
+describe('validateForm', () => {
   it('accepts a complete form with no errors', () => {
-    expect(validateLead(valid)).toEqual({});
+    expect(validateForm(valid)).toEqual({});
   });
 
   it('requires a name, ignoring surrounding spaces', () => {
@@ -78,7 +78,7 @@ describe('validateLead', () => {
   });
 
   it('reports every invalid field at once', () => {
-    const errors = validateLead({ name: '', email: '', phone: '', message: '', consent: false });
+    const errors = validateForm({ name: '', email: '', phone: '', message: '', consent: false });
     expect(Object.keys(errors).sort()).toEqual(['consent', 'email', 'message', 'name']);
   });
 
@@ -89,7 +89,7 @@ describe('validateLead', () => {
 
 describe('the order of the errors', () => {
   it('follows the order the form shows its fields, so focus goes to the first one to fix', () => {
-    const errors = validateLead({ name: '', email: 'sam@', phone: '12', message: '', consent: false });
+    const errors = validateForm({ name: '', email: 'sam@', phone: '12', message: '', consent: false });
     expect(Object.keys(errors)).toEqual(['name', 'email', 'phone', 'message', 'consent']);
   });
 });

@@ -1,8 +1,8 @@
 // What is wrong with one node of an answer's Markdown tree, and where it is; markup.ts walks
 // the tree and asks this file about each node.
 import type { Nodes } from 'mdast';
-import { safeHref } from '../widget/knowledge/markdown.ts';
-import { MARKUP } from './markup-messages.ts';
+import { safeHref } from '../widget/engine/index.ts';
+import { MARKUP } from './markdown-lint-messages.ts';
 
 /** Constructs the subset has no place for. */
 const NOT_ALLOWED: Partial<Record<Nodes['type'], string>> = {

@@ -5,8 +5,8 @@
 // answers it sees inside the subset.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, RootContent, Text } from 'mdast';
-import { MARKUP } from './markup-messages.ts';
-import { endLineOf, isBulletList, lineOf, markerOf, nodeProblem } from './markup-nodes.ts';
+import { MARKUP } from './markdown-lint-messages.ts';
+import { endLineOf, isBulletList, lineOf, markerOf, nodeProblem } from './markdown-lint-nodes.ts';
 
 export interface Problem {
   line: number;

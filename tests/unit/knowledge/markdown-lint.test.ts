@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileKnowledge, format } from '../../../knowledge/compile.ts';
-import { markupProblems } from '../../../knowledge/markup.ts';
-import { MARKUP } from '../../../knowledge/markup-messages.ts';
+import { markupProblems } from '../../../knowledge/markdown-lint.ts';
+import { MARKUP } from '../../../knowledge/markdown-lint-messages.ts';
 
 describe('markupProblems', () => {
   it('accepts paragraphs, "- " and "* " lists, bold and links to the web, phone and email', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateKnowledge } from '../../../widget/knowledge/validate.ts';
+import { validateKnowledge } from '../../../widget/answers/validate.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
 
 const { knowledge } = compileKnowledge();

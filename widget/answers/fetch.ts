@@ -1,13 +1,13 @@
 // Fetches a clinic's own compiled knowledge base (data-knowledge) without ever breaking
 // the widget: too big, unreachable, slow or malformed all mean "keep the built-in one".
-import type { Knowledge } from '../engine/types.ts';
+import type { Knowledge } from '../engine/index.ts';
 import type { FetchLike } from '../platform.ts';
 import { validateKnowledge } from './validate.ts';
 
 export const MAX_KNOWLEDGE_BYTES = 512 * 1024;
 
 /** Resolves to the validated base, or to the reason it was refused. */
-export async function loadKnowledge(
+export async function fetchKnowledge(
   url: string,
   fetch: FetchLike,
   page: string,

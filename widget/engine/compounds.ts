@@ -2,7 +2,7 @@
 // ("how long" is a duration, "blood thinners" one idea). They run on the typo-corrected words
 // of both the knowledge base and the visitor's text, in order, after red flags are checked.
 
-export const PHRASES: [RegExp, string][] = [
+export const COMPOUNDS: [RegExp, string][] = [
   [/\b(left|leav\w*|kept|keep|stays?|remain) in\b(?! (bed|touch|shape))/g, 'stayin'],
   [/\bhow many\b/g, 'howmany'],
   [/\bhow (long|soon|quickly|fast)\b/g, 'howlong'],

@@ -1,7 +1,7 @@
 // Checks a knowledge base that arrives at run time (data-knowledge) before the widget
 // trusts it: shape, known topics, sane lengths. Returns a reason instead of throwing.
 // The red-flag rules always stay the built-in ones: a clinic's file cannot change them.
-import type { Entry, Knowledge } from '../engine/types.ts';
+import type { Entry, Knowledge } from '../engine/index.ts';
 
 const texts = (v: unknown, max: number, len = 300) =>
   Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= len);

@@ -22,7 +22,8 @@ export interface TranscriptItem {
 
 /** The JSON body POSTed to the clinic's endpoint. */
 export interface Lead {
-  /** UUID v4; also the Idempotency-Key, identical on every retry. */
+  /** A UUID, or 32 random hex digits where the page is not HTTPS (see newId); also the
+   * Idempotency-Key, identical on every retry. */
   id: string;
   name: string;
   email: string;

@@ -8,14 +8,14 @@ import { contactIntent, smallTalk, teamIntent } from './intents.ts';
 import { COPY } from '../copy.ts';
 import { plainText } from './markdown.ts';
 
-/**
- * Calibrated on tests/eval/questions.jsonl by sweeping each value over a grid: these sit on
- * the plateau where no out-of-scope question is answered. Out-of-scope questions that name
- * nothing foreign score at most ~0.32 with no lead (so `CLARIFY` stays above them), while
- * right answers reach `ANSWER` or lead their runner-up by `LEAD`. Lower values gained at most
- * one dev question and would trade safety margin for it. Long messages are scored against a
- * perfect answer to their question (see `rank`), so one scale serves every length.
- */
+// The thresholds below were calibrated on tests/eval/questions.jsonl by sweeping each value
+// over a grid: they sit on the plateau where no out-of-scope question is answered.
+// Out-of-scope questions that name nothing foreign score at most ~0.32 with no lead (so
+// `CLARIFY` stays above them), while right answers reach `ANSWER` or lead their runner-up by
+// `LEAD`. Lower values gained at most one dev question and would trade safety margin for it.
+// Long messages are scored against a perfect answer to their question (see `rank`), so one
+// scale serves every length.
+
 /** Answer outright at this score, unless another topic is within `MARGIN`. */
 const ANSWER = 0.5;
 const MARGIN = 0.02;

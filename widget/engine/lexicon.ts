@@ -33,8 +33,8 @@ export const LIGHT = new Set(
 
 /**
  * Words that carry no meaning for choosing an answer, besides every word of one or two letters
- * (see `isStop`). Kept to the words that change answers or red-flag windows (redflags.ts counts
- * words between two symptoms without these): any other word is merely unknown to the guide.
+ * (see `isStop`). Kept to the words that change answers (the list once also served red-flag
+ * windows, which read every word now): any other word is merely unknown to the guide.
  */
 export const STOP = new Set(
   (
@@ -111,12 +111,12 @@ export const FOREIGN = new Set(
 );
 
 /**
- * Words worth fixing when misspelled: the guide's key terms and the rules' key words
- * (red-flag symptoms are listed beside their rules, in redflags.ts). Deliberately short: every
- * word here brings its common English neighbours into the bundle's list of real words
- * (see knowledge/real-words.ts), so words that are rarely misspelled, or that mostly sit
- * near real words ("sleeping" beside "slipping"), are left out, and so are words the rules
- * match by their start anyway ("insur\w*" takes "insurence" as it is).
+ * Words worth fixing when misspelled: the guide's key terms (red flags list their own, as
+ * `typos-of` in knowledge/red-flags.yaml). Deliberately short: every word here brings its
+ * common English neighbours into the bundle's list of real words (see
+ * knowledge/real-words.ts), so words that are rarely misspelled, or that mostly sit near real
+ * words ("sleeping" beside "slipping"), are left out. A word left out costs little when it
+ * is misspelled: "insurence" still goes to the team, as something the guide does not cover.
  */
 export const TYPO_TARGETS = (
   'sciatica sciatic acupuncture needling needles needle pregnant pregnancy session physiotherapist ' +

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from './render.ts';
+import { COPY } from '../../widget/copy.ts';
 
 describe('the composer', () => {
   it('is a labelled field with a Send button', async () => {
     const widget = await mount();
     await widget.click(widget.$('.launcher'));
-    expect(widget.$('textarea')!.getAttribute('aria-label')).toMatch(/question|message/i);
-    expect(widget.byText('button', /^send$/i)).toBeDefined();
+    expect(widget.$('textarea')!.getAttribute('aria-label')).toBe(COPY.panel.ask);
+    expect(widget.byText('form.composer button[type="submit"]', COPY.panel.send)).toBeDefined();
   });
 
   it('sends on Enter and keeps Shift+Enter for a new line', async () => {
@@ -26,7 +27,7 @@ describe('the composer', () => {
     await widget.click(widget.$('.launcher'));
     await widget.type(widget.$('textarea'), '   \n ');
     await widget.key(widget.$('textarea'), 'Enter');
-    await widget.click(widget.byText('button', /^send$/i));
+    await widget.click(widget.byText('button', COPY.panel.send));
     expect(widget.$$('.msg.visitor')).toHaveLength(0);
   });
 
@@ -38,7 +39,7 @@ describe('the composer', () => {
     await widget.type(box, 'a'.repeat(300));
     expect(widget.$('#faq-left')).toBeNull();
     await widget.type(box, 'a'.repeat(450));
-    expect(widget.$('#faq-left')!.textContent).toBe('50 characters left');
+    expect(widget.$('#faq-left')!.textContent).toBe(COPY.panel.left(50));
     expect(box.getAttribute('aria-describedby')).toBe('faq-left');
     await widget.type(box, 'a'.repeat(900));
     expect(widget.$<HTMLTextAreaElement>('textarea')!.value).toHaveLength(500);

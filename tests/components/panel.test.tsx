@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mount } from './render.ts';
+import { COPY } from '../../widget/copy.ts';
+
+const starters = `[aria-label="${COPY.panel.starters}"] button`;
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -7,11 +10,12 @@ describe('the launcher and panel', () => {
   it('has a launcher named for chat that controls the panel and reports whether it is open', async () => {
     const widget = await mount();
     const launcher = widget.$('.launcher')!;
-    expect(launcher.getAttribute('aria-label')).toMatch(/chat/i);
+    expect(launcher.getAttribute('aria-label')).toBe(COPY.panel.open);
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
     expect(widget.$('[role="dialog"]')).toBeNull();
     await widget.click(launcher);
     expect(launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(launcher.getAttribute('aria-label')).toBe(COPY.panel.close);
     expect(widget.$('[role="dialog"]')!.id).toBe(launcher.getAttribute('aria-controls'));
   });
 
@@ -35,7 +39,7 @@ describe('the launcher and panel', () => {
   it('closes with the close button', async () => {
     const widget = await mount();
     await widget.click(widget.$('.launcher'));
-    await widget.click(widget.byText('button', /close chat/i));
+    await widget.click(widget.byText('.panel button', COPY.panel.close));
     expect(widget.$('[role="dialog"]')).toBeNull();
   });
 
@@ -50,8 +54,8 @@ describe('the launcher and panel', () => {
     const widget = await mount();
     await widget.click(widget.$('.launcher'));
     expect(widget.$('[role="log"]')!.getAttribute('aria-live')).toBe('polite');
-    expect(widget.$('.msg.bot')!.textContent).toContain('Test Clinic');
-    const chips = widget.$$('[aria-label="Suggested questions"] button').map((b) => b.textContent);
+    expect(widget.$('.msg.bot')!.textContent).toBe(COPY.greeting('Test Clinic'));
+    const chips = widget.$$(starters).map((b) => b.textContent);
     expect(chips.length).toBeGreaterThanOrEqual(3);
     expect(chips.length).toBeLessThanOrEqual(4);
     expect(chips.join(' ')).toMatch(/safe/i);
@@ -62,10 +66,10 @@ describe('the launcher and panel', () => {
   it('answers each suggested first question with the entry it names', async () => {
     const widget = await mount();
     await widget.click(widget.$('.launcher'));
-    const chips = widget.$$('[aria-label="Suggested questions"] button').map((b) => b.textContent!);
+    const chips = widget.$$(starters).map((b) => b.textContent!);
     for (const question of chips) {
-      if (widget.chat.get().messages.length) await widget.click(widget.byText('button', /clear conversation/i));
-      await widget.click(widget.byText('[aria-label="Suggested questions"] button', new RegExp('^' + question.replace(/[?.()]/g, '\\$&') + '$')));
+      if (widget.chat.get().messages.length) await widget.click(widget.byText('button', COPY.panel.clear));
+      await widget.click(widget.byText(starters, question));
       expect(widget.chat.get().messages[1]).toMatchObject({ kind: 'answer' });
       expect(widget.$$('.msg.visitor')[0].textContent).toContain(question);
     }
@@ -83,7 +87,7 @@ describe('the launcher and panel', () => {
   it('clears the conversation from the header', async () => {
     const widget = await mount();
     await widget.ask('does it hurt');
-    await widget.click(widget.byText('button', /clear conversation/i));
+    await widget.click(widget.byText('button', COPY.panel.clear));
     expect(widget.$$('.msg.visitor')).toHaveLength(0);
   });
 

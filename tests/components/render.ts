@@ -20,7 +20,8 @@ export interface Rig {
   sent: LeadForm[];
   $: <T extends Element = HTMLElement>(sel: string) => T | null;
   $$: (sel: string) => HTMLElement[];
-  byText: (sel: string, text: RegExp) => HTMLElement | undefined;
+  /** The first element matching `sel` whose text or aria-label is `text` (exactly, for a string). */
+  byText: (sel: string, text: string | RegExp) => HTMLElement | undefined;
   click: (el: Element | null | undefined) => Promise<void>;
   type: (el: Element | null, value: string) => Promise<void>;
   key: (el: Element | null, key: string, init?: KeyboardEventInit) => Promise<void>;
@@ -56,7 +57,10 @@ export async function mount(options: { dataset?: Record<string, string>; storage
     chat,
     $,
     $$,
-    byText: (sel, text) => $$(sel).find((el) => text.test(el.textContent ?? '') || text.test(el.getAttribute('aria-label') ?? '')),
+    byText: (sel, text) => {
+      const matches = (value: string) => (typeof text === 'string' ? value.trim() === text : text.test(value));
+      return $$(sel).find((el) => matches(el.textContent ?? '') || matches(el.getAttribute('aria-label') ?? ''));
+    },
     click: async (el) => {
       await act(() => (el as HTMLElement).click());
       await act(() => new Promise((resolve) => setTimeout(resolve, 0)));

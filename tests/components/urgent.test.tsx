@@ -47,8 +47,11 @@ describe('an urgent reply', () => {
   it('has no feedback buttons and no follow-up questions', async () => {
     const widget = await mount();
     await widget.ask('crushing pain in my chest');
-    expect(widget.byText('button', /helpful|yes|no/i)).toBeUndefined();
-    expect(widget.$('[aria-label="Related questions"]')).toBeNull();
+    expect(widget.$('[role="alert"]')).not.toBeNull();
+    expect(widget.$('[role="alert"]')!.textContent).not.toContain(COPY.panel.helpful);
+    expect(widget.byText('button', COPY.panel.yes)).toBeUndefined();
+    expect(widget.byText('button', COPY.panel.no)).toBeUndefined();
+    expect(widget.$(`[aria-label="${COPY.panel.related}"]`)).toBeNull();
   });
 });
 

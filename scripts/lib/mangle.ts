@@ -26,6 +26,10 @@ export const INTERNAL_PROPERTIES = [
   'phrasings',
   'postings',
   'surface',
+  // the panel's props and fields (widget/ui/)
+  'reply',
+  'shown',
+  'widget',
 ];
 
 /** Besides the names above, any `_name` except these, which leave the widget as they are. */

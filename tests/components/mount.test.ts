@@ -9,9 +9,9 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** Every widget a test mounts, removed after it so that none watches the next test's page. */
 const mounted: Mounted[] = [];
 const mount = (...args: Parameters<typeof mountWidget>) => {
-  const m = mountWidget(...args);
-  mounted.push(m);
-  return m;
+  const widget = mountWidget(...args);
+  mounted.push(widget);
+  return widget;
 };
 
 afterEach(() => {
@@ -41,11 +41,11 @@ describe('putting the widget on the page', () => {
   });
 
   it('puts itself back when the page wipes the body, and stays off once removed', async () => {
-    const mounted = mount(document, config(), CSS);
+    const widget = mount(document, config(), CSS);
     document.body.innerHTML = '<main>new route</main>';
     await tick();
     expect(document.getElementById('faq-widget')).not.toBeNull();
-    mounted.remove();
+    widget.remove();
     expect(document.getElementById('faq-widget')).toBeNull();
     document.body.innerHTML = '<main>another route</main>';
     await tick();

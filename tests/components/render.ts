@@ -20,7 +20,8 @@ export interface Rig {
   sent: LeadForm[];
   $: <T extends Element = HTMLElement>(sel: string) => T | null;
   $$: (sel: string) => HTMLElement[];
-  byText: (sel: string, text: RegExp) => HTMLElement | undefined;
+  /** The first element matching `sel` whose text or aria-label is `text` (exactly, for a string). */
+  byText: (sel: string, text: string | RegExp) => HTMLElement | undefined;
   click: (el: Element | null | undefined) => Promise<void>;
   type: (el: Element | null, value: string) => Promise<void>;
   key: (el: Element | null, key: string, init?: KeyboardEventInit) => Promise<void>;
@@ -28,13 +29,13 @@ export interface Rig {
   chat: ReturnType<typeof createChat>;
 }
 
-export async function mount(options: { dataset?: Record<string, string>; storage?: StorageLike | null; outcome?: Outcome['kind'] | ((f: LeadForm) => Outcome); mailto?: boolean } = {}): Promise<Rig> {
+export async function mount(options: { dataset?: Record<string, string>; storage?: StorageLike | null; outcome?: Outcome['kind'] | ((form: LeadForm) => Outcome); mailto?: boolean } = {}): Promise<Rig> {
   document.body.innerHTML = '';
   const root = document.body.appendChild(document.createElement('div'));
   const config = parseConfig({ clinicName: 'Test Clinic', endpoint: '/api/leads', phone: '(555) 010-0100', email: 'test@example.com', ...options.dataset }).config;
   const emitter = createEmitter();
   const events: [string, unknown][] = [];
-  for (const e of ['open', 'close', 'question', 'unanswered', 'urgent', 'feedback', 'escalate']) emitter.on(e, (p) => events.push([e, p]));
+  for (const name of ['open', 'close', 'question', 'unanswered', 'urgent', 'feedback', 'escalate']) emitter.on(name, (payload) => events.push([name, payload]));
   const chat = createChat({ config, knowledge: () => knowledge, session: safeStore(options.storage === undefined ? null : options.storage), events: emitter });
   const sent: LeadForm[] = [];
   const out = options.outcome ?? 'sent';
@@ -45,6 +46,7 @@ export async function mount(options: { dataset?: Record<string, string>; storage
       }
     : undefined;
   const mailto = !config.endpoint && config.email ? (text: string) => `mailto:${config.email}?body=${encodeURIComponent(text)}` : undefined;
+  // App takes the widget as `w`, the name widget/start.ts gives it.
   await act(() => render(h(App, { w: { chat, config, knowledge: () => knowledge, contact: send && createContactFlow({ chat, send }), mailto } }), root));
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
   const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
@@ -55,10 +57,13 @@ export async function mount(options: { dataset?: Record<string, string>; storage
     chat,
     $,
     $$,
-    byText: (sel, text) => $$(sel).find((el) => text.test(el.textContent ?? '') || text.test(el.getAttribute('aria-label') ?? '')),
+    byText: (sel, text) => {
+      const matches = (value: string) => (typeof text === 'string' ? value.trim() === text : text.test(value));
+      return $$(sel).find((el) => matches(el.textContent ?? '') || matches(el.getAttribute('aria-label') ?? ''));
+    },
     click: async (el) => {
       await act(() => (el as HTMLElement).click());
-      await act(() => new Promise((r) => setTimeout(r, 0)));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     },
     type: async (el, value) => {
       await act(() => {

@@ -1,88 +1,109 @@
 import { describe, expect, it } from 'vitest';
 import { knowledge, mount } from './render.ts';
 import { answer } from '../../widget/engine/answer.ts';
+import { COPY } from '../../widget/copy.ts';
 
-const last = (w: Awaited<ReturnType<typeof mount>>) => w.$$('.msg.bot').at(-1)!;
+const last = (widget: Awaited<ReturnType<typeof mount>>) => widget.$$('.msg.bot').at(-1)!;
+const related = `[aria-label="${COPY.panel.related}"]`;
 
 describe('replies by kind', () => {
-  it('shows an answer with formatting, related questions and a helpful? yes/no that reports feedback', async () => {
-    const w = await mount();
-    await w.ask('r needles safe');
-    const reply = last(w);
-    expect(reply.querySelector('li, strong, p')).not.toBeNull();
-    const related = w.$$('[aria-label="Related questions"] button');
-    expect(related.length).toBeGreaterThanOrEqual(2);
-    expect(related.length).toBeLessThanOrEqual(3);
-    await w.click(w.byText('button', /^yes$/i));
-    expect(w.events.at(-1)).toEqual(['feedback', { topic: 'safety', helpful: true }]);
-    expect(last(w).textContent).toMatch(/thanks/i);
+  it('shows an answer with related questions and a helpful? yes/no that reports feedback', async () => {
+    const widget = await mount();
+    await widget.ask('r needles safe');
+    const questions = widget.$$(`${related} button`);
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    expect(questions.length).toBeLessThanOrEqual(3);
+    expect(last(widget).textContent).toContain(COPY.panel.helpful);
+    await widget.click(widget.byText('.msg.bot button', COPY.panel.yes));
+    expect(widget.events.at(-1)).toEqual(['feedback', { topic: 'safety', helpful: true }]);
+    expect(last(widget).textContent).toContain(COPY.panel.thanks);
+    expect(widget.byText('.msg.bot button', COPY.panel.no)).toBeUndefined();
+  });
+
+  it("renders an answer's Markdown: its list as list items, its bold as bold, and no Markdown marks", async () => {
+    // An answer with a bullet list and bold text (and no links, which render as their text only).
+    const entry = knowledge.entries.find((e) => /^[-*] /m.test(e.md) && /\*\*.+?\*\*/.test(e.md) && !/\]\(/.test(e.md));
+    expect(entry).toBeDefined();
+    const widget = await mount();
+    await widget.ask(entry!.questions[0]);
+    expect(widget.chat.get().messages.at(-1)).toMatchObject({ kind: 'answer', entry: entry!.id });
+    const items = entry!.md
+      .split('\n')
+      .filter((line) => /^[-*] /.test(line))
+      .map((line) => line.replace(/^[-*]\s+/, '').replaceAll('**', ''));
+    const bold = [...entry!.md.matchAll(/\*\*(.+?)\*\*/g)].map((match) => match[1]);
+    const reply = last(widget);
+    expect([...reply.querySelectorAll('ul > li')].map((li) => li.textContent)).toEqual(items);
+    expect([...reply.querySelectorAll('strong')].map((strong) => strong.textContent)).toEqual(bold);
+    expect(reply.textContent).not.toContain('**');
   });
 
   it('answers a related question when its button is pressed', async () => {
-    const w = await mount();
-    await w.ask('r needles safe');
-    const btn = w.$$('[aria-label="Related questions"] button')[0];
-    await w.click(btn);
-    expect(w.$$('.msg.visitor').at(-1)!.textContent).toContain(btn.textContent!);
+    const widget = await mount();
+    await widget.ask('r needles safe');
+    const btn = widget.$$(`${related} button`)[0];
+    await widget.click(btn);
+    expect(widget.$$('.msg.visitor').at(-1)!.textContent).toContain(btn.textContent!);
   });
 
   it('asks "did you mean" with the candidates as buttons', async () => {
     // One-word questions are the vague ones; take the first the engine is unsure about.
     const vague = ['water', 'exercise', 'after', 'needles', 'pain', 'sore', 'session', 'sessions', 'how long', 'tips'].find((q) => answer(q, knowledge)?.kind === 'clarify');
     expect(vague).toBeDefined();
-    const w = await mount();
-    await w.ask(vague!);
-    const buttons = w.$$('[aria-label="Did you mean"] button');
+    const widget = await mount();
+    await widget.ask(vague!);
+    const buttons = widget.$$(`[aria-label="${COPY.panel.didYouMean}"] button`);
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     expect(buttons.length).toBeLessThanOrEqual(3);
-    expect(last(w).textContent).toMatch(/did you mean/i);
+    expect(last(widget).textContent).toContain(COPY.clarify);
   });
 
   it('says honestly it cannot answer, and offers a message button and the phone number', async () => {
-    const w = await mount();
-    await w.ask('do you have parking?');
-    const reply = last(w);
-    const button = [...reply.querySelectorAll('button')].find((b) => /contact|message|get in touch/i.test(b.textContent!));
+    const widget = await mount();
+    await widget.ask('do you have parking?');
+    const reply = last(widget);
+    expect(reply.textContent).toContain(COPY.uncovered);
+    const button = [...reply.querySelectorAll('button')].find((b) => b.textContent === COPY.reach.form);
     expect(button).toBeDefined();
     expect(reply.querySelector('a[href^="tel:"]')!.getAttribute('href')).toBe('tel:5550100100');
-    expect(w.events.map(([e]) => e)).toContain('unanswered');
-    await w.click(button);
-    expect(w.$('form.contact')).not.toBeNull();
-    expect(w.events.at(-1)).toEqual(['escalate', { reason: 'fallback' }]);
+    expect(widget.events.map(([e]) => e)).toContain('unanswered');
+    await widget.click(button);
+    expect(widget.$('form.contact')).not.toBeNull();
+    expect(widget.events.at(-1)).toEqual(['escalate', { reason: 'fallback' }]);
   });
 
   it('goes straight to the contact form for a booking request, and shows the booking link', async () => {
-    const w = await mount({ dataset: { bookingUrl: 'https://example.com/book' } });
-    await w.ask('I want to book an appointment');
-    expect(w.$('form.contact')).not.toBeNull();
-    expect(w.$<HTMLTextAreaElement>('#faq-message')!.value).toBe('I want to book an appointment');
-    await w.click(w.byText('button', /back to chat/i));
-    expect(last(w).querySelector('a[href="https://example.com/book"]')).not.toBeNull();
+    const widget = await mount({ dataset: { bookingUrl: 'https://example.com/book' } });
+    await widget.ask('I want to book an appointment');
+    expect(widget.$('form.contact')).not.toBeNull();
+    expect(widget.$<HTMLTextAreaElement>('#faq-message')!.value).toBe('I want to book an appointment');
+    await widget.click(widget.byText('button', COPY.form.back));
+    expect(last(widget).querySelector('a[href="https://example.com/book"]')!.textContent).toBe(COPY.panel.bookOnline);
   });
 
   it('shows emergency advice with a tel: link to the configured number, and nothing to book', async () => {
-    const w = await mount({ dataset: { emergencyNumber: '112', bookingUrl: 'https://example.com/book' } });
-    await w.ask('how many sessions? also i lost control of my bladder today');
-    const alert = w.$('[role="alert"]')!;
+    const widget = await mount({ dataset: { emergencyNumber: '112', bookingUrl: 'https://example.com/book' } });
+    await widget.ask('how many sessions? also i lost control of my bladder today');
+    const alert = widget.$('[role="alert"]')!;
     expect(alert.textContent).toContain('112');
     expect(alert.querySelector('a')!.getAttribute('href')).toBe('tel:112');
-    expect(w.$('a[href="https://example.com/book"]')).toBeNull();
-    expect(w.$('[aria-label="Related questions"]')).toBeNull();
-    expect(w.events.map(([e]) => e)).toContain('urgent');
+    expect(widget.$('a[href="https://example.com/book"]')).toBeNull();
+    expect(widget.$(related)).toBeNull();
+    expect(widget.events.map(([e]) => e)).toContain('urgent');
   });
 
   it('answers small talk', async () => {
-    const w = await mount();
-    await w.ask('hello!');
-    expect(last(w).textContent).toMatch(/hello|hi/i);
-    expect(w.events.at(-1)).toEqual(['question', { text: 'hello!', kind: 'smalltalk', topic: null }]);
+    const widget = await mount();
+    await widget.ask('hello!');
+    expect(last(widget).textContent).toBe(COPY.smallTalk.hello);
+    expect(widget.events.at(-1)).toEqual(['question', { text: 'hello!', kind: 'smalltalk', topic: null }]);
   });
 
   it('shows markup a visitor types as text, never as elements', async () => {
-    const w = await mount();
-    await w.ask('<img src=x onerror="window.__pwned=1"> is it safe');
-    expect(w.$$('.msg.visitor')[0].textContent).toContain('<img src=x');
-    expect(w.$('.msg.visitor img')).toBeNull();
+    const widget = await mount();
+    await widget.ask('<img src=x onerror="window.__pwned=1"> is it safe');
+    expect(widget.$$('.msg.visitor')[0].textContent).toContain('<img src=x');
+    expect(widget.$('.msg.visitor img')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });

@@ -6,9 +6,11 @@ import type { Widget } from './types.ts';
 import { Launcher } from './Launcher.tsx';
 import { Panel } from './Panel.tsx';
 
+/** `w` is the whole widget, the name start.ts hands it over under; every component below calls it `widget`. */
 export class App extends Component<{ w: Widget }> {
   root = createRef<HTMLDivElement>();
-  was = this.props.w.chat.get();
+  /** The conversation as last drawn, to tell what an update changed. */
+  shown = this.props.w.chat.get();
   off?: () => void;
 
   override componentDidMount() {
@@ -28,8 +30,8 @@ export class App extends Component<{ w: Widget }> {
 
   override componentDidUpdate() {
     const now = this.props.w.chat.get();
-    const { open, view, messages } = this.was;
-    this.was = now;
+    const { open, view, messages } = this.shown;
+    this.shown = now;
     const moved = now.open !== open || now.view !== view;
     if (moved)
       this.root.current
@@ -39,12 +41,12 @@ export class App extends Component<{ w: Widget }> {
   }
 
   render() {
-    const { w } = this.props;
-    const s = w.chat.get();
+    const widget = this.props.w;
+    const state = widget.chat.get();
     return (
-      <div class={`faq ${w.config.position}`} ref={this.root}>
-        {s.open && <Panel w={w} />}
-        <Launcher open={s.open} onClick={() => w.chat.setOpen(!s.open)} />
+      <div class={`faq ${widget.config.position}`} ref={this.root}>
+        {state.open && <Panel widget={widget} />}
+        <Launcher open={state.open} onClick={() => widget.chat.setOpen(!state.open)} />
       </div>
     );
   }

@@ -9,36 +9,36 @@ import { Chips } from './Chips.tsx';
 import { ContactOffer } from './ContactOffer.tsx';
 import { UrgentReply } from './UrgentReply.tsx';
 
-export function BotReply({ w, m, last }: { w: Widget; m: BotMessage; last: boolean }) {
-  const { config, chat } = w;
-  const t = COPY.panel;
-  if (m.kind === 'urgent' || m.kind === 'warning-signs') return <UrgentReply w={w} m={m} />;
-  const md = m.entry && w.knowledge().entries.find((e) => e.id === m.entry)?.md;
+export function BotReply({ widget, reply, last }: { widget: Widget; reply: BotMessage; last: boolean }) {
+  const { config, chat } = widget;
+  const copy = COPY.panel;
+  if (reply.kind === 'urgent' || reply.kind === 'warning-signs') return <UrgentReply widget={widget} reply={reply} />;
+  const md = reply.entry && widget.knowledge().entries.find((entry) => entry.id === reply.entry)?.md;
   return (
     <div class="msg bot">
-      {md ? <RichText md={md} /> : <p>{m.text}</p>}
-      {m.kind === 'answer' &&
-        (m.helpful === undefined ? (
+      {md ? <RichText md={md} /> : <p>{reply.text}</p>}
+      {reply.kind === 'answer' &&
+        (reply.helpful === undefined ? (
           <p class="small">
-            {t.helpful}{' '}
-            <button type="button" class="link" onClick={() => chat.rate(m.id, true)}>
-              {t.yes}
+            {copy.helpful}{' '}
+            <button type="button" class="link" onClick={() => chat.rate(reply.id, true)}>
+              {copy.yes}
             </button>
-            <button type="button" class="link" onClick={() => chat.rate(m.id, false)}>
-              {t.no}
+            <button type="button" class="link" onClick={() => chat.rate(reply.id, false)}>
+              {copy.no}
             </button>
           </p>
         ) : (
-          <p class="small">{t.thanks}</p>
+          <p class="small">{copy.thanks}</p>
         ))}
-      {m.kind === 'answer' && last && <Chips w={w} items={m.related} label={t.related} />}
-      {m.kind === 'clarify' && <Chips w={w} items={m.suggestions} label={t.didYouMean} />}
-      {(m.kind === 'fallback' || m.note === 'queued' || (m.kind === 'contact' && !w.contact)) && (
-        <ContactOffer w={w} form={m.note !== 'queued'} />
+      {reply.kind === 'answer' && last && <Chips widget={widget} items={reply.related} label={copy.related} />}
+      {reply.kind === 'clarify' && <Chips widget={widget} items={reply.suggestions} label={copy.didYouMean} />}
+      {(reply.kind === 'fallback' || reply.note === 'queued' || (reply.kind === 'contact' && !widget.contact)) && (
+        <ContactOffer widget={widget} form={reply.note !== 'queued'} />
       )}
-      {m.kind === 'contact' && config.bookingUrl && (
+      {reply.kind === 'contact' && config.bookingUrl && (
         <a class="chip" href={config.bookingUrl} target="_blank" rel="noopener noreferrer">
-          {t.bookOnline}
+          {copy.bookOnline}
         </a>
       )}
     </div>

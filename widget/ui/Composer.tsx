@@ -5,9 +5,9 @@ import { COPY } from '../copy.ts';
 import { MAX_QUESTION } from '../chat/store.ts';
 import type { Widget } from './types.ts';
 
-export function Composer({ w }: { w: Widget }) {
-  const { chat } = w;
-  const t = COPY.panel;
+export function Composer({ widget }: { widget: Widget }) {
+  const { chat } = widget;
+  const copy = COPY.panel;
   const { text } = chat.get();
   const left = MAX_QUESTION - text.length;
   const send = () => {
@@ -24,9 +24,9 @@ export function Composer({ w }: { w: Widget }) {
       }}
     >
       <textarea
-        aria-label={t.ask}
+        aria-label={copy.ask}
         aria-describedby={left <= 100 ? 'faq-left' : undefined}
-        placeholder={t.ask}
+        placeholder={copy.ask}
         rows={1}
         maxLength={MAX_QUESTION}
         value={text}
@@ -39,11 +39,11 @@ export function Composer({ w }: { w: Widget }) {
         }}
       />
       <button type="submit" class="btn">
-        {t.send}
+        {copy.send}
       </button>
       {left <= 100 && (
         <p id="faq-left" class="small" aria-live="polite">
-          {t.left(left)}
+          {copy.left(left)}
         </p>
       )}
     </form>

@@ -6,11 +6,11 @@ import type { Widget } from './types.ts';
 import { Field } from './Field.tsx';
 import { ContactOffer } from './ContactOffer.tsx';
 
-export function ContactForm({ w }: { w: Widget }) {
-  const { chat, config, contact } = w;
+export function ContactForm({ widget }: { widget: Widget }) {
+  const { chat, config, contact } = widget;
   const draft = chat.get().draft;
-  const f = chat.form();
-  const t = COPY.form;
+  const form = chat.form();
+  const copy = COPY.form;
   let honeypot: HTMLInputElement | null = null;
 
   async function submit(e: Event) {
@@ -21,25 +21,25 @@ export function ContactForm({ w }: { w: Widget }) {
 
   return (
     <form class="log contact" onSubmit={submit} noValidate>
-      <h3>{t.title}</h3>
-      <p class="small">{t.intro}</p>
-      <Field w={w} name="name" label={t.name} type="text" auto="name" />
-      <Field w={w} name="email" label={t.email} type="email" auto="email" />
-      <Field w={w} name="phone" label={t.phone} type="tel" auto="tel" />
-      <Field w={w} name="message" label={t.message} />
+      <h3>{copy.title}</h3>
+      <p class="small">{copy.intro}</p>
+      <Field widget={widget} name="name" label={copy.name} type="text" auto="name" />
+      <Field widget={widget} name="email" label={copy.email} type="email" auto="email" />
+      <Field widget={widget} name="phone" label={copy.phone} type="tel" auto="tel" />
+      <Field widget={widget} name="message" label={copy.message} />
       <div class="check">
         <input
           type="checkbox"
           id="faq-consent"
           checked={draft.consent}
-          aria-invalid={f.errors.consent ? 'true' : undefined}
-          aria-describedby={f.errors.consent ? 'faq-consent-error' : undefined}
+          aria-invalid={form.errors.consent ? 'true' : undefined}
+          aria-describedby={form.errors.consent ? 'faq-consent-error' : undefined}
           onChange={(e) => chat.edit({ consent: e.currentTarget.checked })}
         />
-        <label for="faq-consent">{t.consent(config.clinicName)}</label>
-        {f.errors.consent && (
+        <label for="faq-consent">{copy.consent(config.clinicName)}</label>
+        {form.errors.consent && (
           <p id="faq-consent-error" class="error">
-            {f.errors.consent}
+            {form.errors.consent}
           </p>
         )}
       </div>
@@ -53,15 +53,15 @@ export function ContactForm({ w }: { w: Widget }) {
           autocomplete="off"
         />
       </div>
-      <button type="submit" class="btn" disabled={f.busy}>
-        {t.send}
+      <button type="submit" class="btn" disabled={form.busy}>
+        {copy.send}
       </button>
       <p class="small" role="status">
-        {f.status}
+        {form.status}
       </p>
-      {f.status === t.undelivered && <ContactOffer w={w} />}
+      {form.status === copy.undelivered && <ContactOffer widget={widget} />}
       <button type="button" class="link" onClick={chat.back}>
-        {t.back}
+        {copy.back}
       </button>
     </form>
   );

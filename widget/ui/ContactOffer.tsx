@@ -8,20 +8,20 @@ import { telHref } from './links.ts';
  * carrying the visitor's question), the phone, and the email address unless that email
  * link already stands for it.
  */
-export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
-  const { chat, config, contact, mailto } = w;
+export function ContactOffer({ widget, form }: { widget: Widget; form?: boolean }) {
+  const { chat, config, contact, mailto } = widget;
   const { phone, email } = config;
-  const t = COPY.reach;
+  const copy = COPY.reach;
   return (
     <div class="chips">
       {form && contact && (
         <button type="button" class="btn" onClick={() => chat.contact('fallback')}>
-          {t.form}
+          {copy.form}
         </button>
       )}
       {form && mailto && (
         <a class="btn" href={mailto(chat.asked())}>
-          {t.email}
+          {copy.email}
         </a>
       )}
       {phone && (
@@ -30,7 +30,7 @@ export function ContactOffer({ w, form }: { w: Widget; form?: boolean }) {
         </a>
       )}
       {email && !mailto && <a href={`mailto:${email}`}>{email}</a>}
-      {!contact && !mailto && !phone && <p>{t.directly}</p>}
+      {!contact && !mailto && !phone && <p>{copy.directly}</p>}
     </div>
   );
 }

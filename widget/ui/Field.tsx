@@ -4,7 +4,7 @@ import { MAX_MESSAGE, MAX_NAME } from '../contact/validate.ts';
 import type { Widget } from './types.ts';
 
 interface Props {
-  w: Widget;
+  widget: Widget;
   name: Exclude<FieldName, 'consent'>;
   label: string;
   type?: string;
@@ -12,11 +12,11 @@ interface Props {
 }
 
 /** A labelled field bound to the draft; its error sits beside it and is read with it. */
-export function Field({ w, name, label, type, auto }: Props) {
-  const { chat } = w;
+export function Field({ widget, name, label, type, auto }: Props) {
+  const { chat } = widget;
   const error = chat.form().errors[name];
   const id = 'faq-' + name;
-  const a = {
+  const attributes = {
     id,
     type,
     value: chat.get().draft[name],
@@ -28,7 +28,11 @@ export function Field({ w, name, label, type, auto }: Props) {
   return (
     <div>
       <label for={id}>{label}</label>
-      {type ? <input {...a} maxLength={MAX_NAME} /> : <textarea {...a} rows={4} maxLength={MAX_MESSAGE} />}
+      {type ? (
+        <input {...attributes} maxLength={MAX_NAME} />
+      ) : (
+        <textarea {...attributes} rows={4} maxLength={MAX_MESSAGE} />
+      )}
       {error && (
         <p id={id + '-error'} class="error">
           {error}

@@ -8,29 +8,29 @@ import { Chips } from './Chips.tsx';
 /** The first questions offered: the ones visitors ask most. */
 const STARTERS: Topic[] = ['safety', 'vs-acupuncture', 'session-count', 'does-it-hurt'];
 
-export function MessageList({ w }: { w: Widget }) {
-  const { config } = w;
-  const t = COPY.panel;
-  const { messages } = w.chat.get();
-  const entries = w.knowledge().entries;
-  const starters = STARTERS.flatMap((t) =>
+export function MessageList({ widget }: { widget: Widget }) {
+  const { config } = widget;
+  const copy = COPY.panel;
+  const { messages } = widget.chat.get();
+  const entries = widget.knowledge().entries;
+  const starters = STARTERS.flatMap((topic) =>
     entries
-      .filter((x) => x.topic === t)
+      .filter((entry) => entry.topic === topic)
       .slice(0, 1)
       .map(suggestion),
   );
   return (
-    <div class="log" role="log" aria-live="polite" aria-label={t.conversation}>
+    <div class="log" role="log" aria-live="polite" aria-label={copy.conversation}>
       <div class="msg bot">{config.greeting || COPY.greeting(config.clinicName)}</div>
-      {!messages.length && <Chips w={w} items={starters} label={t.starters} />}
-      {messages.map((m, i) =>
-        m.from === 'visitor' ? (
-          <div class="msg visitor" key={m.id}>
-            <span class="sr">{t.you}</span>
-            {m.text}
+      {!messages.length && <Chips widget={widget} items={starters} label={copy.starters} />}
+      {messages.map((message, i) =>
+        message.from === 'visitor' ? (
+          <div class="msg visitor" key={message.id}>
+            <span class="sr">{copy.you}</span>
+            {message.text}
           </div>
         ) : (
-          <BotReply key={m.id} w={w} m={m} last={i === messages.length - 1} />
+          <BotReply key={message.id} widget={widget} reply={message} last={i === messages.length - 1} />
         ),
       )}
     </div>

@@ -7,11 +7,11 @@ import { MessageList } from './MessageList.tsx';
 import { Composer } from './Composer.tsx';
 import { ContactForm } from './ContactForm.tsx';
 
-export function Panel({ w }: { w: Widget }) {
-  const { chat, config } = w;
-  const t = COPY.panel;
-  const s = chat.get();
-  const chatting = s.view === 'chat';
+export function Panel({ widget }: { widget: Widget }) {
+  const { chat, config } = widget;
+  const copy = COPY.panel;
+  const state = chat.get();
+  const chatting = state.view === 'chat';
   return (
     <div
       id="faq-panel"
@@ -22,18 +22,18 @@ export function Panel({ w }: { w: Widget }) {
     >
       <div class="head">
         <h2 id="faq-title">{config.clinicName || COPY.title}</h2>
-        {chatting && s.messages.length > 0 && (
+        {chatting && state.messages.length > 0 && (
           <button type="button" class="link" onClick={chat.clear}>
-            {t.clear}
+            {copy.clear}
           </button>
         )}
-        <button type="button" class="x" aria-label={t.close} onClick={() => chat.setOpen(false)}>
+        <button type="button" class="x" aria-label={copy.close} onClick={() => chat.setOpen(false)}>
           <Icon close />
         </button>
       </div>
-      {chatting ? <MessageList w={w} /> : <ContactForm w={w} />}
-      {chatting && <Composer w={w} />}
-      <p class="foot">{t.footer}</p>
+      {chatting ? <MessageList widget={widget} /> : <ContactForm widget={widget} />}
+      {chatting && <Composer widget={widget} />}
+      <p class="foot">{copy.footer}</p>
     </div>
   );
 }

@@ -3,27 +3,27 @@
 import { h } from 'preact';
 import { parseMarkdown, type Inline } from '../engine/index.ts';
 
-const part = (x: Inline) =>
-  typeof x === 'string' ? (
-    x
-  ) : 'b' in x ? (
-    <strong>{x.b}</strong>
+const part = (inline: Inline) =>
+  typeof inline === 'string' ? (
+    inline
+  ) : 'b' in inline ? (
+    <strong>{inline.b}</strong>
   ) : (
-    <a href={x.href} target={/^http/.test(x.href) ? '_blank' : undefined} rel="noopener noreferrer">
-      {x.a}
+    <a href={inline.href} target={/^http/.test(inline.href) ? '_blank' : undefined} rel="noopener noreferrer">
+      {inline.a}
     </a>
   );
 
 export function RichText({ md }: { md: string }) {
   return (
     <div>
-      {parseMarkdown(md).map((b) =>
-        'p' in b ? (
-          <p>{b.p.map(part)}</p>
+      {parseMarkdown(md).map((block) =>
+        'p' in block ? (
+          <p>{block.p.map(part)}</p>
         ) : (
           <ul>
-            {b.ul.map((i) => (
-              <li>{i.map(part)}</li>
+            {block.ul.map((item) => (
+              <li>{item.map(part)}</li>
             ))}
           </ul>
         ),

@@ -6,9 +6,9 @@ import type { Widget } from './types.ts';
 import { COPY } from '../copy.ts';
 import { smsHref, telHref } from './links.ts';
 
-function Calls({ w, m }: { w: Widget; m: BotMessage }) {
-  const { emergencyNumber: n, crisisLine } = w.config;
-  if (m.level === 'crisis' && crisisLine)
+function Calls({ widget, reply }: { widget: Widget; reply: BotMessage }) {
+  const { emergencyNumber, crisisLine } = widget.config;
+  if (reply.level === 'crisis' && crisisLine)
     return (
       <div class="chips">
         <a class="btn" href={telHref(crisisLine)}>
@@ -17,31 +17,31 @@ function Calls({ w, m }: { w: Widget; m: BotMessage }) {
         <a class="chip" href={smsHref(crisisLine)}>
           {COPY.text(crisisLine)}
         </a>
-        <a class="chip" href={telHref(n)}>
-          {COPY.emergencyCall(n)}
+        <a class="chip" href={telHref(emergencyNumber)}>
+          {COPY.emergencyCall(emergencyNumber)}
         </a>
       </div>
     );
-  if (m.level === 'emergency' || m.level === 'crisis')
+  if (reply.level === 'emergency' || reply.level === 'crisis')
     return (
-      <a class="btn" href={telHref(n)}>
-        {COPY.callNow(n)}
+      <a class="btn" href={telHref(emergencyNumber)}>
+        {COPY.callNow(emergencyNumber)}
       </a>
     );
   return (
-    <a class="chip" href={telHref(n)}>
-      {m.level === 'doctor' ? COPY.callIfWorse(n) : COPY.call(n)}
+    <a class="chip" href={telHref(emergencyNumber)}>
+      {reply.level === 'doctor' ? COPY.callIfWorse(emergencyNumber) : COPY.call(emergencyNumber)}
     </a>
   );
 }
 
-export function UrgentReply({ w, m }: { w: Widget; m: BotMessage }) {
+export function UrgentReply({ widget, reply }: { widget: Widget; reply: BotMessage }) {
   return (
-    <div class={`msg bot urgent ${m.level ?? 'signs'}`} role={m.kind === 'urgent' ? 'alert' : undefined}>
-      {m.text.split('\n').map((line) => (
+    <div class={`msg bot urgent ${reply.level ?? 'signs'}`} role={reply.kind === 'urgent' ? 'alert' : undefined}>
+      {reply.text.split('\n').map((line) => (
         <p>{line}</p>
       ))}
-      <Calls w={w} m={m} />
+      <Calls widget={widget} reply={reply} />
     </div>
   );
 }

@@ -87,7 +87,7 @@ export function start(win: Window, config: Config): FaqWidgetApi {
 
   const cancel = whenIdle(win, () => {
     mounted = mount(win.document, config, css);
-    render(h(App, { w: { chat, config, knowledge: () => knowledge, contact, mailto } }), mounted.root);
+    render(h(App, { widget: { chat, config, knowledge: () => knowledge, contact, mailto } }), mounted.root);
     later(() => prepare(knowledge), PREPARE_MS);
     if (courier) later(courier.flush, FLUSH_MS);
     if (config.knowledge)

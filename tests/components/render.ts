@@ -46,8 +46,7 @@ export async function mount(options: { dataset?: Record<string, string>; storage
       }
     : undefined;
   const mailto = !config.endpoint && config.email ? (text: string) => `mailto:${config.email}?body=${encodeURIComponent(text)}` : undefined;
-  // App takes the widget as `w`, the name widget/start.ts gives it.
-  await act(() => render(h(App, { w: { chat, config, knowledge: () => knowledge, contact: send && createContactFlow({ chat, send }), mailto } }), root));
+  await act(() => render(h(App, { widget: { chat, config, knowledge: () => knowledge, contact: send && createContactFlow({ chat, send }), mailto } }), root));
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
   const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
   const rig: Rig = {

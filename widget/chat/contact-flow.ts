@@ -19,7 +19,7 @@ export interface ContactFlowDeps {
 export type ContactFlow = ReturnType<typeof createContactFlow>;
 
 export function createContactFlow({ chat, send, now = () => Date.now() }: ContactFlowDeps) {
-  const t = COPY.form;
+  const copy = COPY.form;
   return {
     /** Handles one press of Send; resolves to the first field that needs fixing, if any. */
     async submit(honeypot: string): Promise<FieldName | undefined> {
@@ -30,13 +30,13 @@ export function createContactFlow({ chat, send, now = () => Date.now() }: Contac
       // validateForm checks the fields in the order the form shows them.
       const first = Object.keys(errors)[0] as FieldName | undefined;
       if (first || now() - form.since < MIN_FILL_MS) {
-        chat.setForm({ errors, status: t.check });
+        chat.setForm({ errors, status: copy.check });
         return first;
       }
-      chat.setForm({ errors, busy: true, status: t.sending });
+      chat.setForm({ errors, busy: true, status: copy.sending });
       const out = await send(draft, honeypot);
-      chat.setForm({ busy: false, status: out.kind === 'refused' ? t.undelivered : '' });
-      if (out.kind !== 'refused') chat.note(out.kind, out.kind === 'sent' ? t.sent : t.queued);
+      chat.setForm({ busy: false, status: out.kind === 'refused' ? copy.undelivered : '' });
+      if (out.kind !== 'refused') chat.note(out.kind, out.kind === 'sent' ? copy.sent : copy.queued);
     },
   };
 }

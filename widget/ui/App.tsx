@@ -6,15 +6,14 @@ import type { Widget } from './types.ts';
 import { Launcher } from './Launcher.tsx';
 import { Panel } from './Panel.tsx';
 
-/** `w` is the whole widget, the name start.ts hands it over under; every component below calls it `widget`. */
-export class App extends Component<{ w: Widget }> {
+export class App extends Component<{ widget: Widget }> {
   root = createRef<HTMLDivElement>();
   /** The conversation as last drawn, to tell what an update changed. */
-  shown = this.props.w.chat.get();
+  shown = this.props.widget.chat.get();
   off?: () => void;
 
   override componentDidMount() {
-    this.off = this.props.w.chat.subscribe(() => this.forceUpdate());
+    this.off = this.props.widget.chat.subscribe(() => this.forceUpdate());
     this.scroll();
   }
 
@@ -29,7 +28,7 @@ export class App extends Component<{ w: Widget }> {
   }
 
   override componentDidUpdate() {
-    const now = this.props.w.chat.get();
+    const now = this.props.widget.chat.get();
     const { open, view, messages } = this.shown;
     this.shown = now;
     const moved = now.open !== open || now.view !== view;
@@ -41,7 +40,7 @@ export class App extends Component<{ w: Widget }> {
   }
 
   render() {
-    const widget = this.props.w;
+    const widget = this.props.widget;
     const state = widget.chat.get();
     return (
       <div class={`faq ${widget.config.position}`} ref={this.root}>

@@ -41,8 +41,6 @@ export interface SpellingLists {
 
 const MIN_LENGTH = 3;
 const SHORT = 4;
-/** Corrections remembered per rules object; a message has at most a few hundred words. */
-const CACHE_SIZE = 5000;
 
 const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 /** `short` is `long` with one letter left out. */
@@ -87,12 +85,11 @@ export function createSpeller(lists: SpellingLists): Speller {
     return best;
   }
 
+  // Every word's correction is remembered: a visitor types a few hundred distinct words at most,
+  // and a message is at most MAX_TEXT characters, so the memory stays small.
   return (word) => {
     let fixed = cache.get(word);
-    if (fixed === undefined) {
-      fixed = correct(word);
-      if (cache.size < CACHE_SIZE) cache.set(word, fixed);
-    }
+    if (fixed === undefined) cache.set(word, (fixed = correct(word)));
     return fixed;
   };
 }

@@ -163,6 +163,9 @@ export function personAt(end: number, ctx: SentenceContext): Person {
   let best: Match<TriggerKind> | undefined;
   const own = ctx.clause[end - 1];
   ctx.people ??= ctx.triggers.filter((t) => PERSON.has(t.value));
+  // "my pregnant wife is bleeding": a relation named right after the finding, with "my" right
+  // before it, is whom it describes ("a transplant patient, I've got..." is not).
+  if (ctx.words[end - 2] === 'my' && ctx.people.some((t) => t.start === end && t.value === 'relation')) return 'other';
   for (const t of ctx.people) {
     if (t.start < end && ctx.clause[t.start] === own && (!best || t.start > best.start)) best = t;
   }

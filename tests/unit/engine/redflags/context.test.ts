@@ -72,6 +72,19 @@ describe('a finding about someone else', () => {
   it('does not join one person\'s history with another\'s symptom', () => {
     expect(level('my aunt had cancer, is needling safe for my sciatica?')).toBeNull();
   });
+
+  // The reply then speaks of "someone you know": the name is read only from "my wife" itself.
+  it('belongs to the relation it describes: "my pregnant wife is bleeding"', () => {
+    expect(checkRedFlags('my pregnant wife is bleeding and her back hurts', rules)).toMatchObject({
+      level: 'emergency',
+      someoneElse: '',
+    });
+  });
+
+  it('stays the visitor\'s when the relation word describes the visitor: "a transplant patient, I have..."', () => {
+    expect(checkRedFlags("kidney transplant patient on tacrolimus, I've got new back pain", rules)).toMatchObject({ level: 'doctor' });
+    expect(checkRedFlags("kidney transplant patient on tacrolimus, I've got new back pain", rules)).not.toHaveProperty('someoneElse');
+  });
 });
 
 describe('look-alikes and levels', () => {

@@ -7,7 +7,7 @@ import { answer } from '../widget/engine/answer.ts';
 import type { Reply } from '../widget/engine/types.ts';
 import { parseConfig } from '../widget/config.ts';
 import { explainRedFlags } from '../widget/engine/redflags/check.ts';
-import { loadKnowledge } from './load-knowledge.ts';
+import { loadKnowledge } from './lib/load-knowledge.ts';
 
 const knowledge = loadKnowledge();
 const { config } = parseConfig({});

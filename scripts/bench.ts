@@ -11,7 +11,7 @@ import { compileKnowledge } from '../knowledge/compile.ts';
 import { slim } from '../knowledge/bundle.ts';
 import { answer, prepare } from '../widget/engine/answer.ts';
 import type { Entry, Knowledge } from '../widget/engine/types.ts';
-import { loadCases } from './evaluate.ts';
+import { loadCases } from './lib/evaluate.ts';
 import { checkRedFlags } from '../widget/engine/redflags/check.ts';
 import { loadFlagCases, TUNING_SETS } from './lib/red-flag-sets.ts';
 import { launch, serve, WIDGET } from '../tests/e2e/harness.ts';

@@ -3,8 +3,8 @@
 // --misses never lists the held-out set's lines or the blind red-flag set's: they stay blind
 // (tests/eval/README.md).
 import { answer } from '../widget/engine/answer.ts';
-import { loadKnowledge } from './load-knowledge.ts';
-import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Metrics } from './evaluate.ts';
+import { loadKnowledge } from './lib/load-knowledge.ts';
+import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Metrics } from './lib/evaluate.ts';
 import { checkRedFlags } from '../widget/engine/redflags/check.ts';
 import { BLIND_SET, loadFlagCases, scoreFlags, TUNING_SETS, type FlagCase } from './lib/red-flag-sets.ts';
 

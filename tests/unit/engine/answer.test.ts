@@ -4,7 +4,7 @@ import { answer, prepare } from '../../../widget/engine/answer.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { slim } from '../../../knowledge/bundle.ts';
 import { phrasings } from '../../../widget/engine/phrasings.ts';
-import { EVAL_FILE, loadCases } from '../../../scripts/evaluate.ts';
+import { EVAL_FILE, loadCases } from '../../../scripts/lib/evaluate.ts';
 
 const { knowledge } = compileKnowledge();
 const ask = (q: string) => answer(q, knowledge);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answer } from '../../../widget/engine/answer.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
-import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, PROBE_FILE } from '../../../scripts/evaluate.ts';
+import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, PROBE_FILE } from '../../../scripts/lib/evaluate.ts';
 import { BLIND_SET, loadFlagCases } from '../../../scripts/lib/red-flag-sets.ts';
 
 const { knowledge } = compileKnowledge();

@@ -1,6 +1,6 @@
 // Loads the knowledge base for the command-line tools; a broken base stops them with path:line.
-import { compileKnowledge, format } from '../knowledge/compile.ts';
-import type { Knowledge } from '../widget/engine/types.ts';
+import { compileKnowledge, format } from '../../knowledge/compile.ts';
+import type { Knowledge } from '../../widget/engine/types.ts';
 
 export function loadKnowledge(): Knowledge {
   const { knowledge, diagnostics } = compileKnowledge();

@@ -17,19 +17,19 @@ export async function evalCommand(argv: string[], io: Io = processIo): Promise<n
   const args = parse(argv, FLAGS);
   if ('error' in args) return usage(io, 'eval', args.error, USAGE);
   const { misses = false, file } = args.values;
-  const knowledge = loadKnowledge(io);
-  if (!knowledge) return 1;
-
+  const sets: [string, Case[]][] = [];
   for (const path of file ? [file] : [EVAL_FILE, HOLDOUT_FILE, PROBE_FILE]) {
-    let cases: Case[];
     try {
-      cases = loadCases(path);
+      sets.push([path, loadCases(path)]);
     } catch (error) {
       io.err((error as Error).message);
       return 1;
     }
-    reportQuestions(io, knowledge, path, cases, misses);
   }
+  const knowledge = loadKnowledge(io);
+  if (!knowledge) return 1;
+
+  for (const [path, cases] of sets) reportQuestions(io, knowledge, path, cases, misses);
   if (!file) reportRedFlags(io, knowledge, misses);
   return 0;
 }

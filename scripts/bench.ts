@@ -14,8 +14,8 @@ import type { Entry, Knowledge } from '../widget/engine/types.ts';
 import { loadCases } from './lib/evaluate.ts';
 import { checkRedFlags } from '../widget/engine/redflags/check.ts';
 import { loadFlagCases, TUNING_SETS } from './lib/red-flag-sets.ts';
-import { launch, serve, WIDGET } from '../tests/e2e/harness.ts';
-import { SETTLE_MS, THROTTLE, traceLoad, type LoadFigures } from '../tests/e2e/perf.ts';
+import { launch, serve, WIDGET } from './lib/browser.ts';
+import { SETTLE_MS, THROTTLE, traceLoad, type LoadFigures } from './lib/perf.ts';
 
 const ENGINE_RUNS = 7;
 const PAGE_LOADS = 7;
@@ -117,7 +117,7 @@ function benchRedFlags(): void {
 
 async function benchPage(): Promise<void> {
   console.log(`\n(b) Page: tests/fixtures/hardening/plain.html with the built widget, Chromium at ${THROTTLE}x CPU throttling,`);
-  console.log(`    ${PAGE_LOADS} loads after one warm-up; median [min-max] in ms (see tests/e2e/perf.ts for what is counted)`);
+  console.log(`    ${PAGE_LOADS} loads after one warm-up; median [min-max] in ms (see scripts/lib/perf.ts for what is counted)`);
   if (!existsSync(WIDGET)) return console.log('    skipped: dist/faq-widget.js is missing (npm run build)');
   const [browser, server] = await Promise.all([launch(), serve()]);
   try {

@@ -13,7 +13,8 @@ import { answer } from '../../widget/engine/answer.ts';
 import { phrasingTerms } from '../../widget/engine/phrasings.ts';
 import { plainText } from '../../widget/knowledge/markdown.ts';
 import type { Entry } from '../../widget/engine/types.ts';
-import { launch, serve, visit } from './harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
+import { visit } from './harness.ts';
 import { ask } from './hostile.ts';
 
 /** A question only the clinic's own base can answer: its one extra entry is about taping. */

@@ -7,9 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
 import type { RunningServer } from '../../demo/server.ts';
-import { inWidget, launch, serve, visit } from './harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
+import { inWidget, visit } from './harness.ts';
 import { ask, panelBox, pixelDiff, sendLead, shoot, storedLeads, transcript, type Box } from './hostile.ts';
-import { LONG_TASK_MS, longTasks } from './perf.ts';
+import { LONG_TASK_MS, longTasks } from '../../scripts/lib/perf.ts';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 const OUTPUT = join(import.meta.dirname, '__output__');

@@ -1,28 +1,7 @@
 // End-to-end harness: the BUILT widget, served by the demo server from tests/fixtures/,
-// loaded through a real <script> tag in Debian's Chromium driven by playwright-core.
-import { mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer, type RunningServer, type ServerOptions } from '../../demo/server.ts';
-
-const REPO = resolve(import.meta.dirname, '../..');
-export const FIXTURES = join(REPO, 'tests/fixtures');
-export const WIDGET = join(REPO, 'dist/faq-widget.js');
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-export function launch(): Promise<Browser> {
-  if (!existsSync(WIDGET)) throw new Error('dist/faq-widget.js is missing: run npm run build first');
-  return chromium.launch({
-    executablePath: CHROME,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
-
-export function serve(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
-  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), 'faq-e2e-')), 'leads.db');
-  return startServer({ port: 0, root: FIXTURES, widget: WIDGET, dbPath, rateLimit: { max: 1000, windowMs: 60_000 }, ...options });
-}
+// loaded through a real <script> tag in Debian's Chromium driven by playwright-core
+// (launch() and serve() are in scripts/lib/browser.ts, which npm run bench uses too).
+import type { Browser, Page } from 'playwright-core';
 
 export interface Visit {
   page: Page;

@@ -30,7 +30,9 @@ describe('the knowledge compiler', () => {
     ['an unknown field', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'], 'Yes.', 'colour: red\n')), /safety\.md:8: unknown field "colour"/],
     ['a missing field', (d: string) => writeFileSync(join(d, 'safety.md'), '---\nid: safety\ntopic: safety\nrelated: []\n---\nYes.\n'), /safety\.md:1: missing field "questions"/],
     ['an unknown topic', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'astrology', ['Is it safe?', 'Any risk?'])), /safety\.md:3: unknown topic "astrology"/],
-    ['a duplicate id', (d: string) => writeFileSync(join(d, 'zz-copy.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'])), /zz-copy\.md:2: id "safety" must match the file name/],
+    ['an id that is not the file name', (d: string) => writeFileSync(join(d, 'zz-copy.md'), entry('zz-other', 'safety', ['Is it safe?', 'Any risk?'])), /zz-copy\.md:2: id "zz-other" must match the file name \(zz-other\.md\)/],
+    // Two files cannot share a name, so a copy under another name also gets the message above.
+    ['a duplicate id', (d: string) => writeFileSync(join(d, 'zz-copy.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'])), /zz-copy\.md:2: duplicate id "safety" \(also in [^)]*safety\.md\)/],
     ['a related id that does not exist', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?']).replace('related: []', 'related: [nowhere]')), /safety\.md:7: related id "nowhere" does not exist/],
     ['an empty answer', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'], '')), /safety\.md:\d+: the answer is empty/],
     ['HTML in an answer', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'], 'Yes.\n\n<script>alert(1)</script>')), /safety\.md:11: HTML is not allowed/],

@@ -103,7 +103,7 @@ describe('the message list', () => {
 
 describe('on a phone', () => {
   it('fills the 375x667 screen, with a 16 px composer so iOS does not zoom', async () => {
-    const { page } = await visit(browser, `${server.url}/plain.html`, { width: 375, height: 667 });
+    const { page } = await visit(browser, `${server.url}/plain.html`, { viewport: { width: 375, height: 667 } });
     await page.locator(inWidget('.launcher')).click();
     const dialog = page.locator(inWidget('[role="dialog"]'));
     await dialog.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));

@@ -13,9 +13,20 @@ export interface Visit {
   requests: string[];
 }
 
+export interface VisitOptions {
+  viewport?: { width: number; height: number };
+  /**
+   * Installs Playwright's fake clock before the page loads. Time still flows, and a test moves it
+   * on with `page.clock.runFor(ms)` instead of sleeping: the widget's timers (mounting, the index
+   * at 1.5 s, the outbox at 2.5 s, the contact form's 2.5 s bot guard) all read this clock.
+   */
+  clock?: boolean;
+}
+
 /** Opens a page and records what the widget says and requests. */
-export async function visit(browser: Browser, url: string, viewport = { width: 1200, height: 800 }): Promise<Visit> {
+export async function visit(browser: Browser, url: string, { viewport = { width: 1200, height: 800 }, clock = false }: VisitOptions = {}): Promise<Visit> {
   const context = await browser.newContext({ viewport });
+  if (clock) await context.clock.install();
   const page = await context.newPage();
   const v: Visit = { page, warnings: [], errors: [], requests: [] };
   page.on('console', (m) => {

@@ -1,7 +1,8 @@
 // What the commands in scripts/ share. Each command is a function of its arguments and an Io
 // (where its lines go, what it reads), so the tests call it in-process instead of starting a
 // process per case; runIfMain() makes the same file a program for npm run.
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
@@ -20,8 +21,8 @@ export interface Io {
 export type Command = (argv: string[], io?: Io) => Promise<number>;
 
 export const processIo: Io = {
-  out: (line) => void process.stdout.write(line + '\n'),
-  err: (line) => void process.stderr.write(line + '\n'),
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
   lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   env: process.env,
 };
@@ -86,8 +87,15 @@ export function usage(io: Io, name: string, why: string, text: string): number {
 
 /** Runs `command` on this process's arguments when `meta` is the module node (or tsx) was started with. */
 export function runIfMain(meta: ImportMeta, command: Command): void {
-  const started = process.argv[1];
-  if (!started || realpathSync(started) !== meta.filename) return;
+  if (!startedWith(meta.filename)) return;
   // exitCode, not exit(): output still being written reaches the terminal, and a server keeps running.
   void command(process.argv.slice(2), processIo).then((code) => (process.exitCode = code));
+}
+
+/** Whether node was started with `file`, named as it is, through a symbolic link, or without its extension (`tsx scripts/size`). */
+function startedWith(file: string): boolean {
+  const started = process.argv[1];
+  if (!started) return false;
+  const path = resolve(started);
+  return path === file || path === file.replace(/\.ts$/, '') || (existsSync(path) && realpathSync(path) === file);
 }

@@ -2,13 +2,13 @@
 // npm run --silent ask -- --jsonl < file     one JSON reply per input line
 // npm run --silent ask -- --explain "..."   how the red-flag rules read the message
 // Replies use the widget's default settings (emergency number 911, crisis line 988).
-import { createInterface } from 'node:readline';
 import { answer, explainRedFlags, type Reply } from '../widget/engine/index.ts';
 import { parseConfig } from '../widget/config.ts';
-import { loadKnowledge } from './load-knowledge.ts';
+import { loadKnowledge } from './lib/load-knowledge.ts';
+import { parse, processIo, runIfMain, usage, type Io } from './lib/cli.ts';
 
-const knowledge = loadKnowledge();
-const { config } = parseConfig({});
+const USAGE = 'npm run --silent ask -- "your question"   or   npm run --silent ask -- --jsonl < questions.txt';
+const FLAGS = { jsonl: { type: 'boolean' }, explain: { type: 'boolean' } } as const;
 
 function show(r: Reply | null): string {
   if (!r) return JSON.stringify({ kind: null, topic: null, id: null, score: 0, suggestions: [], text: '' });
@@ -16,17 +16,28 @@ function show(r: Reply | null): string {
   return JSON.stringify({ kind, ...(level && { level, rule }), topic, id, score, suggestions, text });
 }
 
-const args = process.argv.slice(2);
-if (args[0] === '--jsonl') {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) process.stdout.write(show(answer(line, knowledge, config)) + '\n');
-} else if (args[0] === '--explain' && args.length > 1) {
-  const text = args.slice(1).join(' ');
-  console.log(show(answer(text, knowledge, config)));
-  for (const line of explainRedFlags(text, knowledge.redFlags)) console.log('  ' + line);
-} else if (args.length) {
-  console.log(show(answer(args.join(' '), knowledge, config)));
-} else {
-  console.error('usage: npm run --silent ask -- "your question"   or   npm run --silent ask -- --jsonl < questions.txt');
-  process.exit(2);
+export async function askCommand(argv: string[], io: Io = processIo): Promise<number> {
+  const args = parse(argv, FLAGS, true);
+  if ('error' in args) return usage(io, 'ask', args.error, USAGE);
+  const { jsonl, explain } = args.values;
+  const question = args.positionals.join(' ');
+  if (jsonl && (question || explain)) return usage(io, 'ask', '--jsonl reads the questions from standard input, one a line', USAGE);
+  if (!jsonl && !question) {
+    if (explain) return usage(io, 'ask', '--explain needs a question', USAGE);
+    io.err(`usage: ${USAGE}`);
+    return 2;
+  }
+
+  const knowledge = loadKnowledge(io);
+  if (!knowledge) return 1;
+  const { config } = parseConfig({});
+  if (jsonl) {
+    for await (const line of io.lines()) io.out(show(answer(line, knowledge, config)));
+    return 0;
+  }
+  io.out(show(answer(question, knowledge, config)));
+  if (explain) for (const line of explainRedFlags(question, knowledge.redFlags)) io.out('  ' + line);
+  return 0;
 }
+
+runIfMain(import.meta, askCommand);

@@ -2,29 +2,49 @@
 //                               (exit 1 with path:line: message)
 // npm run --silent knowledge -- --json   print the compiled base
 // npm run knowledge -- --write  rewrite the README's table of red-flag rules from the rules file
+// A folder given as the argument is checked instead of knowledge/entries/.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { compileKnowledge, format } from '../knowledge/compile.ts';
 import { confusions } from '../knowledge/confusions.ts';
 import { phrasingTerms, plainText } from '../widget/engine/index.ts';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { compileRedFlags } from '../knowledge/red-flags/compile.ts';
 import { withRedFlagsSection } from '../knowledge/red-flags/readme.ts';
+import { parse, processIo, runIfMain, usage, type Io } from './lib/cli.ts';
 
-const dir = process.argv.find((a, i) => i > 1 && !a.startsWith('--'));
-const { knowledge, sources, diagnostics } = compileKnowledge(dir);
-const problems = diagnostics.length ? diagnostics : confusions(knowledge, sources);
-if (problems.length) {
-  for (const d of problems) console.error(format(d));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the knowledge base`);
-  process.exit(1);
+const USAGE = 'npm run knowledge [-- <entries folder>] [-- --json | --write]';
+const FLAGS = { json: { type: 'boolean' }, write: { type: 'boolean' } } as const;
+
+export async function knowledgeCommand(argv: string[], io: Io = processIo): Promise<number> {
+  const args = parse(argv, FLAGS, true);
+  if ('error' in args) return usage(io, 'knowledge', args.error, USAGE);
+  const { json, write } = args.values;
+  const [dir, extra] = args.positionals;
+  if (extra !== undefined) return usage(io, 'knowledge', `unknown argument ${extra}`, USAGE);
+  if (json && write) return usage(io, 'knowledge', '--json and --write do different things: give one', USAGE);
+  if (dir && !existsSync(dir)) {
+    io.err(`knowledge: ${dir}: no such folder`);
+    return 1;
+  }
+
+  const { knowledge, sources, diagnostics } = compileKnowledge(dir);
+  const problems = diagnostics.length ? diagnostics : confusions(knowledge, sources);
+  if (problems.length) {
+    for (const d of problems) io.err(format(d));
+    io.err(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the knowledge base`);
+    return 1;
+  }
+  if (json) {
+    const entries = knowledge.entries.map((e) => ({ ...e, answer: plainText(e.md), terms: phrasingTerms(e) }));
+    io.out(JSON.stringify({ entries, realWords: knowledge.realWords }));
+  } else if (write) {
+    const readme = new URL('../README.md', import.meta.url);
+    writeFileSync(readme, withRedFlagsSection(readFileSync(readme, 'utf8'), compileRedFlags().docs));
+    io.out('README.md: red-flag table written from knowledge/red-flags.yaml');
+  } else {
+    const topics = new Set(knowledge.entries.map((e) => e.topic)).size;
+    io.out(`knowledge base ok: ${knowledge.entries.length} entries, ${topics} topics, ${knowledge.redFlags.rules.length} red-flag rules`);
+  }
+  return 0;
 }
-if (process.argv.includes('--json')) {
-  const entries = knowledge.entries.map((e) => ({ ...e, answer: plainText(e.md), terms: phrasingTerms(e) }));
-  process.stdout.write(JSON.stringify({ entries, realWords: knowledge.realWords }) + '\n');
-} else if (process.argv.includes('--write')) {
-  const readme = new URL('../README.md', import.meta.url);
-  writeFileSync(readme, withRedFlagsSection(readFileSync(readme, 'utf8'), compileRedFlags().docs));
-  console.log('README.md: red-flag table written from knowledge/red-flags.yaml');
-} else {
-  const topics = new Set(knowledge.entries.map((e) => e.topic)).size;
-  console.log(`knowledge base ok: ${knowledge.entries.length} entries, ${topics} topics, ${knowledge.redFlags.rules.length} red-flag rules`);
-}
+
+runIfMain(import.meta, knowledgeCommand);

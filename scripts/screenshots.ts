@@ -3,17 +3,15 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startServer } from '../demo/server.ts';
+import { launch } from './lib/browser.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const out = join(repo, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
 const server = await startServer({ port: 0, root: join(repo, 'demo'), widget: join(repo, 'dist/faq-widget.js'), dbPath: join(mkdtempSync(join(tmpdir(), 'faq-shots-')), 'leads.db') });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 const w = (sel: string) => `#faq-widget ${sel}`;
 
 async function page(width: number, height: number): Promise<Page> {

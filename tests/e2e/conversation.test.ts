@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
-import { inWidget, launch, serve, visit } from './harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
+import { inWidget, visit } from './harness.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -102,7 +103,7 @@ describe('the message list', () => {
 
 describe('on a phone', () => {
   it('fills the 375x667 screen, with a 16 px composer so iOS does not zoom', async () => {
-    const { page } = await visit(browser, `${server.url}/plain.html`, { width: 375, height: 667 });
+    const { page } = await visit(browser, `${server.url}/plain.html`, { viewport: { width: 375, height: 667 } });
     await page.locator(inWidget('.launcher')).click();
     const dialog = page.locator(inWidget('[role="dialog"]'));
     await dialog.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));

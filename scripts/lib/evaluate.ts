@@ -2,7 +2,7 @@
 // Shared by `npm run eval` and the test that holds the engine to its floors.
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import { TOPICS, type Knowledge, type Reply, type ReplyKind, type Topic } from '../widget/engine/index.ts';
+import { TOPICS, type Knowledge, type Reply, type ReplyKind, type Topic } from '../../widget/engine/index.ts';
 
 export interface Case {
   q: string;
@@ -29,11 +29,11 @@ export interface Metrics {
   misses: { q: string; expected: string; got: string }[];
 }
 
-export const EVAL_FILE = new URL('../tests/eval/questions.jsonl', import.meta.url).pathname;
+export const EVAL_FILE = new URL('../../tests/eval/questions.jsonl', import.meta.url).pathname;
 /** Written after tuning, by someone who had not seen the first set: how the engine generalises. */
-export const HOLDOUT_FILE = new URL('../tests/eval/holdout.jsonl', import.meta.url).pathname;
+export const HOLDOUT_FILE = new URL('../../tests/eval/holdout.jsonl', import.meta.url).pathname;
 /** Written by a probe hunting for confident wrong answers, after tuning; fixes from it were kept only if the held-out set did not lose. */
-export const PROBE_FILE = new URL('../tests/eval/probes/questions.jsonl', import.meta.url).pathname;
+export const PROBE_FILE = new URL('../../tests/eval/probes/questions.jsonl', import.meta.url).pathname;
 
 const KINDS: readonly string[] = ['answer', 'clarify', 'fallback', 'urgent', 'warning-signs', 'smalltalk', 'contact'];
 const isTopic = (t: unknown) => (TOPICS as readonly unknown[]).includes(t);

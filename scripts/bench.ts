@@ -6,7 +6,8 @@
 //       one 10,000-character message;
 //   (b) page: the built widget in Chromium at 4x CPU throttling, from a DevTools trace;
 //   (c) bundle: raw, gzip and brotli size of dist/faq-widget.js.
-import { existsSync, readFileSync } from 'node:fs';
+// npm run bench -- --write also puts what it printed into the README (<!-- performance:start/end -->).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { compileKnowledge } from '../knowledge/compile.ts';
@@ -16,6 +17,7 @@ import { loadCases } from './lib/evaluate.ts';
 import { loadFlagCases, TUNING_SETS } from './lib/red-flag-sets.ts';
 import { launch, serve, WIDGET } from './lib/browser.ts';
 import { SETTLE_MS, THROTTLE, traceLoad, type LoadFigures } from './lib/perf.ts';
+import { README, replaceBetween } from './lib/figures.ts';
 
 const ENGINE_RUNS = 7;
 const PAGE_LOADS = 7;
@@ -160,6 +162,14 @@ function benchBundle(): void {
   console.log(`    raw ${kb(file.length)}, gzip -9 ${kb(gzipSync(file, { level: 9 }).length)}, brotli ${kb(brotliCompressSync(file).length)}`);
 }
 
+const printed: string[] = [];
+const print = console.log;
+// Everything printed is kept, to be written into the README with --write.
+console.log = (...parts: unknown[]) => {
+  printed.push(parts.join(' '));
+  print(...parts);
+};
+
 console.log(`faq-widget bench on ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 benchEngine();
 benchRedFlags();
@@ -170,3 +180,9 @@ try {
   console.log(`    skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 }
 benchBundle();
+
+if (process.argv.includes('--write')) {
+  const block = ['Written by `npm run bench -- --write` (timings vary from run to run; no test checks them):', '', '```', ...printed.map((l) => l.replace(/^\n/, '')), '```', ''];
+  writeFileSync(README, replaceBetween(readFileSync(README, 'utf8'), 'performance', block.join('\n')));
+  print('README.md: performance figures written');
+}

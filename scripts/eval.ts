@@ -1,4 +1,5 @@
-// npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl]:
+// npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl] [-- --write]:
+// --write rewrites the README's tables of these figures (between <!-- quality:start/end -->);
 // the engine against labelled questions, beside plain fuse.js, then the red-flag sets.
 // --misses never lists the held-out set's lines or the blind red-flag set's: they stay blind
 // (tests/eval/README.md).
@@ -7,14 +8,20 @@ import { loadKnowledge } from './lib/load-knowledge.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Case, type Metrics } from './lib/evaluate.ts';
 import { BLIND_SET, loadFlagCases, scoreFlags, TUNING_SETS, type FlagCase } from './lib/red-flag-sets.ts';
 import { parse, processIo, runIfMain, usage, type Io } from './lib/cli.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { qualityFigures, README, replaceBetween } from './lib/figures.ts';
 
-const USAGE = 'npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl]';
-const FLAGS = { misses: { type: 'boolean' }, file: { type: 'string', value: 'a path' } } as const;
+const USAGE = 'npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl] [-- --write]';
+const FLAGS = {
+  misses: { type: 'boolean' },
+  file: { type: 'string', value: 'a path' },
+  write: { type: 'boolean' },
+} as const;
 
 export async function evalCommand(argv: string[], io: Io = processIo): Promise<number> {
   const args = parse(argv, FLAGS);
   if ('error' in args) return usage(io, 'eval', args.error, USAGE);
-  const { misses = false, file } = args.values;
+  const { misses = false, file, write = false } = args.values;
   const sets: [string, Case[]][] = [];
   for (const path of file ? [file] : [EVAL_FILE, HOLDOUT_FILE, PROBE_FILE]) {
     try {
@@ -29,6 +36,10 @@ export async function evalCommand(argv: string[], io: Io = processIo): Promise<n
 
   for (const [path, cases] of sets) reportQuestions(io, knowledge, path, cases, misses);
   if (!file) reportRedFlags(io, knowledge, misses);
+  if (write) {
+    writeFileSync(README, replaceBetween(readFileSync(README, 'utf8'), 'quality', qualityFigures(knowledge)));
+    io.out('\nREADME.md: answer-quality and red-flag tables written');
+  }
   return 0;
 }
 

@@ -16,15 +16,15 @@ const inline = (text: string): Inline[] =>
   text
     .split(/(\*\*.+?\*\*|\[[^\]]+\]\([^)\s]+\))/)
     .filter(Boolean)
-    .map((x) => {
-      const link = /^\[(.+)\]\((.+)\)$/.exec(x);
-      return x.startsWith('**') && x.length > 4
-        ? { b: x.slice(2, -2) }
+    .map((part) => {
+      const link = /^\[(.+)\]\((.+)\)$/.exec(part);
+      return part.startsWith('**') && part.length > 4
+        ? { b: part.slice(2, -2) }
         : link
           ? safeHref(link[2])
             ? { a: link[1], href: link[2] }
             : link[1]
-          : x;
+          : part;
     });
 
 /** Blank lines separate blocks; a block whose lines all start with "- " is a list. */
@@ -33,14 +33,15 @@ export function parseMarkdown(md: string): Block[] {
     .trim()
     .split(/\n\s*\n/)
     .map((chunk) => {
-      const lines = chunk.split('\n').map((l) => l.trim());
-      return lines.every((l) => ITEM.test(l))
-        ? { ul: lines.map((l) => inline(l.replace(ITEM, ''))) }
+      const lines = chunk.split('\n').map((line) => line.trim());
+      return lines.every((line) => ITEM.test(line))
+        ? { ul: lines.map((line) => inline(line.replace(ITEM, ''))) }
         : { p: inline(lines.join(' ')) };
     });
 }
 
-const flat = (parts: Inline[]) => parts.map((x) => (typeof x === 'string' ? x : 'b' in x ? x.b : x.a)).join('');
+const flat = (parts: Inline[]) =>
+  parts.map((part) => (typeof part === 'string' ? part : 'b' in part ? part.b : part.a)).join('');
 
 /** The answer as plain text: paragraphs separated by a blank line, list items by "- ". */
 export const plainText = (md: string) =>

@@ -6,7 +6,7 @@
 import { answer, checkRedFlags, type Knowledge } from '../widget/engine/index.ts';
 import { loadKnowledge } from './lib/load-knowledge.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Case, type Metrics } from './lib/evaluate.ts';
-import { BLIND_SET, loadFlagCases, scoreFlags, TUNING_SETS, type FlagCase } from './lib/red-flag-sets.ts';
+import { BLIND_SET, scoreFiles, TUNING_SETS, type FlagCase } from './lib/red-flag-sets.ts';
 import { parse, processIo, runIfMain, usage, type Io } from './lib/cli.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { qualityFigures, README, replaceBetween } from './lib/figures.ts';
@@ -70,7 +70,7 @@ function reportRedFlags(io: Io, knowledge: Knowledge, misses: boolean): void {
   const check = (q: string) => checkRedFlags(q, knowledge.redFlags);
   const pct1 = (a: number, b: number) => `${pct(a, b).toFixed(1)}%`;
   const report = (label: string, files: string[], txtLevel?: FlagCase['level']) => {
-    const s = scoreFlags(files.flatMap((f) => loadFlagCases(f, txtLevel)), check);
+    const s = scoreFiles(files, check, txtLevel);
     const levels = Object.entries(s.byLevel).filter(([l]) => l !== 'urgent').map(([l, x]) => `${l} ${x.right}/${x.total}`).join(', ');
     io.out(`  ${label}`);
     if (s.redFlags) io.out(`    red flags caught ${s.caught}/${s.redFlags}, at the right level ${s.rightLevel}/${s.redFlags} (${pct1(s.rightLevel, s.redFlags)})${levels ? `: ${levels}` : ''}`);

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { runInNewContext } from 'node:vm';
 import { answer, checkRedFlags, type Knowledge } from '../../widget/engine/index.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Metrics } from './evaluate.ts';
-import { BLIND_SET, loadFlagCases, scoreFlags, TUNING_SETS, type FlagScore } from './red-flag-sets.ts';
+import { BLIND_SET, scoreFiles, TUNING_SETS, type FlagScore } from './red-flag-sets.ts';
 
 export const README = new URL('../../README.md', import.meta.url).pathname;
 export const ARCHITECTURE = new URL('../../ARCHITECTURE.md', import.meta.url).pathname;
@@ -37,11 +37,7 @@ export function qualityFigures(knowledge: Knowledge): string {
   const fuse = evaluate(loadCases(EVAL_FILE), plainFuse(knowledge));
   const sets: Metrics[] = [tuning, holdout, probe, fuse];
   const row = (label: string, cell: (m: Metrics) => string) => `| ${label} | ${sets.map(cell).join(' | ')} |`;
-  const flags = (files: string[], txtLevel?: 'calm') =>
-    scoreFlags(
-      files.flatMap((f) => loadFlagCases(f, txtLevel)),
-      (q) => checkRedFlags(q, knowledge.redFlags),
-    );
+  const flags = (files: string[], txtLevel?: 'calm') => scoreFiles(files, (q) => checkRedFlags(q, knowledge.redFlags), txtLevel);
   const emergencies = flags(TUNING_SETS.emergencies);
   const nearMisses = flags(TUNING_SETS.nearMisses, 'calm');
   const graded = flags(TUNING_SETS.graded);

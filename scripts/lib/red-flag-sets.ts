@@ -82,3 +82,8 @@ export function scoreFlags(cases: FlagCase[], check: (q: string) => RedFlag | nu
   }
   return s;
 }
+
+/** Scores every message of these set files; `.txt` lines are all of `txtLevel`. */
+export function scoreFiles(files: string[], check: (q: string) => RedFlag | null, txtLevel?: FlagCase['level']): FlagScore {
+  return scoreFlags(files.flatMap((f) => loadFlagCases(f, txtLevel)), check);
+}

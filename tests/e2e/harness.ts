@@ -1,6 +1,8 @@
 // End-to-end harness: the BUILT widget, served by the demo server from tests/fixtures/,
 // loaded through a real <script> tag in Debian's Chromium driven by playwright-core
 // (launch() and serve() are in scripts/lib/browser.ts, which npm run bench uses too).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 
 export interface Visit {
@@ -42,3 +44,18 @@ export async function visit(browser: Browser, url: string, { viewport = { width:
 
 /** The widget's elements live in an open shadow root; Playwright's CSS engine pierces it. */
 export const inWidget = (selector: string) => `#faq-widget ${selector}`;
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The WCAG 2.1 A and AA rules axe-core checks. */
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe-core on the page; each violation as "rule: [targets]", none when accessible. */
+export async function axeViolations(page: Page, tags: string[] = WCAG): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (values) => {
+    type Result = { violations: { id: string; nodes: { target: unknown }[] }[] };
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values } });
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, tags);
+}

@@ -1,15 +1,12 @@
 // Issue #10: graded red-flag replies in the built widget, in Chromium.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
 import { launch, serve } from '../../scripts/lib/browser.ts';
-import { inWidget, visit } from './harness.ts';
+import { axeViolations, inWidget, visit } from './harness.ts';
 
 let browser: Browser;
 let server: RunningServer;
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launch(), serve()]);
@@ -56,12 +53,7 @@ describe('a red flag in the built widget', () => {
     const { page } = await visit(browser, `${server.url}/plain.html`);
     for (const q of ['my groin has gone numb', 'i want to end my life', 'fever and lower back pain since sunday']) await say(page, q);
     await expect.poll(() => page.locator(inWidget('.msg.bot.urgent')).count()).toBe(3);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('gives a general question about warning signs the list, not an alarm', async () => {

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileRedFlags } from '../../../../knowledge/red-flags/compile.ts';
 import { checkRedFlags } from '../../../../widget/engine/redflags/check.ts';
-import { BLIND_SET, loadFlagCases, scoreFlags, TUNING_SETS } from '../../../../scripts/lib/red-flag-sets.ts';
+import { BLIND_SET, scoreFiles, TUNING_SETS } from '../../../../scripts/lib/red-flag-sets.ts';
 
 const { rules } = compileRedFlags();
-const score = (files: string[], txtLevel?: 'calm') => scoreFlags(files.flatMap((f) => loadFlagCases(f, txtLevel)), (q) => checkRedFlags(q, rules));
+const score = (files: string[], txtLevel?: 'calm') => scoreFiles(files, (q) => checkRedFlags(q, rules), txtLevel);
 
 describe('the red-flag tuning sets', () => {
   it('catch every emergency of the probes (urgent.txt and urgent-missed.txt)', () => {

@@ -12,14 +12,13 @@ import { safeStore } from './storage.ts';
 import { createChat } from './chat/store.ts';
 import { createContactFlow } from './chat/contact-flow.ts';
 import { createApi, type FaqWidgetApi } from './api.ts';
-import { prepare } from './engine/index.ts';
 import { fetchKnowledge } from './answers/fetch.ts';
 import { createOutbox } from './contact/outbox.ts';
 import { createCourier } from './contact/courier.ts';
 import { buildLead, mailtoHref, newId } from './contact/lead.ts';
 import type { Lead, LeadForm } from './contact/types.ts';
 import type { StorageLike } from './platform.ts';
-import type { Knowledge } from './engine/index.ts';
+import { compiledRules, prepare, type Knowledge } from './engine/index.ts';
 import { createLauncher, type Launcher } from './launcher.ts';
 import { mount, type Mounted } from './mount.ts';
 import { whenIdle } from './schedule.ts';
@@ -108,7 +107,9 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     if (drawn && !rendered) {
       rendered = true;
       render(h(App, { widget: awake.widget, launcher: drawn.launcher }), drawn.panel);
+      // Each in its own idle task: the search index, then the red-flag rules' indexes.
       idle(() => prepare(knowledge()));
+      idle(() => compiledRules(knowledge().redFlags));
     }
     return awake.chat;
   }

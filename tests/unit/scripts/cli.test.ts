@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { capture, parse, type Command } from '../../../scripts/lib/cli.ts';
 import { askCommand } from '../../../scripts/ask.ts';
 import { evalCommand } from '../../../scripts/eval.ts';
-import { inboxCommand } from '../../../scripts/inbox.ts';
+import { receiverCommand } from '../../../scripts/receiver.ts';
 import { knowledgeCommand } from '../../../scripts/knowledge.ts';
 import { sizeCommand } from '../../../scripts/size.ts';
 
@@ -36,7 +36,7 @@ describe('every command given an argument it does not know', () => {
   const COMMANDS: [string, Command][] = [
     ['ask', askCommand],
     ['eval', evalCommand],
-    ['inbox', inboxCommand],
+    ['receiver', receiverCommand],
     ['knowledge', knowledgeCommand],
     ['size', sizeCommand],
   ];

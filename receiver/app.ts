@@ -50,7 +50,10 @@ export function createReceiver(settings: Settings, options: ReceiverOptions = {}
       // Readable by the widget, so a visitor hears "refused" rather than "queued" for days.
       if (c.req.method === 'OPTIONS') return next();
       const origin = c.req.header('origin');
-      if (origin) c.header('Access-Control-Allow-Origin', origin), c.header('Vary', 'Origin');
+      if (origin) {
+        c.header('Access-Control-Allow-Origin', origin);
+        c.header('Vary', 'Origin');
+      }
     }
     return c.json({ ok: false, error: `this receiver does not answer to the host name "${name}"; if it is yours, add it to ALLOWED_HOSTS` }, 421);
   });

@@ -1,6 +1,7 @@
 // A real receiver on a loopback port with its data in a temp folder, and requests as the widget
 // and the owner make them.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver, type Receiver, type ReceiverOptions } from '../../receiver/app.ts';
@@ -126,5 +127,23 @@ export function formPost(url: string, path: string, cookie: string, fields: Reco
     redirect: 'manual',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: url, Cookie: cookie },
     body: new URLSearchParams(fields),
+  });
+}
+
+/** A request with a Host header of our choosing, which fetch does not allow. */
+export function rawRequest(
+  url: string,
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done, fail) => {
+    const req = request({ host: hostname, port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', fail);
+    req.end(body);
   });
 }

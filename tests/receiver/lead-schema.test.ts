@@ -44,7 +44,8 @@ describe('the lead schema', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.consent = true;
     try {
-      const { consent: _, ...lead } = validLead();
+      const lead = validLead();
+      delete lead.consent;
       expect(validateLead(lead)).toMatchObject({ ok: false, errors: { consent: expect.any(String) } });
     } finally {
       delete proto.consent;
@@ -63,7 +64,7 @@ describe('a transcript too large for the body', () => {
   });
 
   it('of 30 Japanese questions of 500 characters, with answers, fits the body limit once fitted', () => {
-    const lead = validLead({ transcript: lines(60, 500) });
+    const lead = validLead({ transcript: lines(60, 500) }) as Record<string, unknown> & { transcript: TranscriptLine[] };
     expect(utf8Bytes(JSON.stringify(lead))).toBeGreaterThan(MAX_BODY_BYTES);
     const fitted = fitLead(lead);
     expect(utf8Bytes(JSON.stringify(fitted))).toBeLessThanOrEqual(MAX_BODY_BYTES);

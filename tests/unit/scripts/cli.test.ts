@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { capture, parse, type Command } from '../../../scripts/lib/cli.ts';
 import { askCommand } from '../../../scripts/ask.ts';
+import { auditCommand } from '../../../scripts/audit.ts';
 import { evalCommand } from '../../../scripts/eval.ts';
 import { receiverCommand } from '../../../scripts/receiver.ts';
 import { knowledgeCommand } from '../../../scripts/knowledge.ts';
@@ -35,6 +36,7 @@ describe('reading arguments', () => {
 describe('every command given an argument it does not know', () => {
   const COMMANDS: [string, Command][] = [
     ['ask', askCommand],
+    ['audit', auditCommand],
     ['eval', evalCommand],
     ['receiver', receiverCommand],
     ['knowledge', knowledgeCommand],

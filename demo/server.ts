@@ -55,8 +55,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   site.route('/', receiver.app);
   site.use('*', async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('Method not allowed\n', 405, { Allow: 'GET, HEAD' });
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
+      return c.text('Bad request\n', 400);
+    }
     // Hidden files (.env, .git) are never served.
-    if (decodeURIComponent(c.req.path).split('/').some((part) => part.startsWith('.'))) return c.text('Forbidden\n', 403);
+    if (path.split('/').some((part) => part.startsWith('.'))) return c.text('Forbidden\n', 403);
     await next();
     for (const [name, value] of Object.entries(options.headers ?? {})) c.header(name, value);
     c.header('Cache-Control', 'no-store');

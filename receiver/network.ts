@@ -41,12 +41,12 @@ function expandIpv6(address: string): string[] {
   return [...left, ...middle, ...right].map((g) => g.replace(/^0+(?=.)/, '').toLowerCase());
 }
 
-/** The Host header's name, without port and lower-cased; '' when missing. */
+/** The Host header's name, without port or IPv6 brackets, lower-cased; '' when missing. */
 export function hostName(header: string | undefined): string {
   const host = (header ?? '').trim().toLowerCase();
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
+  if (host.startsWith('[')) return host.slice(1, host.indexOf(']'));
   return host.replace(/:\d*$/, '');
 }
 
-const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1)$/;
 export const isLoopbackHost = (name: string): boolean => LOOPBACK.test(name);

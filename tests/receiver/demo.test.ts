@@ -32,6 +32,7 @@ describe('the demo', () => {
     expect((await rawRequest(demo.url, '/.env')).status).toBe(403);
     expect((await rawRequest(demo.url, '/%2eenv')).status).toBe(403);
     expect((await fetch(`${demo.url}/notes.ts`)).status).toBe(404);
+    expect((await rawRequest(demo.url, '/%E0%A4%A')).status).toBe(400);
     for (const path of ['/../widget.js', '/sub/..%2f..%2fwidget.js', '/%2e%2e/widget.js']) {
       const res = await rawRequest(demo.url, path);
       expect([403, 404]).toContain(res.status);

@@ -3,7 +3,7 @@
 // and connections capped.
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { limitKey, normalizeIp } from '../../receiver/network.ts';
+import { hostName, limitKey, normalizeIp } from '../../receiver/network.ts';
 import { formPost, PASSWORD, post, start, validLead } from './helpers.ts';
 
 const statuses = async (n: number, send: (i: number) => Promise<Response>) => {
@@ -19,6 +19,12 @@ describe('the rate limit key', () => {
     expect(limitKey('2001:0db8:0001:0002::9')).toBe(limitKey('2001:db8:1:2::1'));
     expect(limitKey('192.0.2.1')).not.toBe(limitKey('192.0.2.2'));
     expect(normalizeIp('::ffff:192.0.2.1')).toBe('192.0.2.1');
+  });
+
+  it('compares Host names without port, brackets or case', () => {
+    expect(hostName('[::1]:8787')).toBe('::1');
+    expect(hostName('Leads.Clinic.Example:443')).toBe('leads.clinic.example');
+    expect(hostName(undefined)).toBe('');
   });
 });
 

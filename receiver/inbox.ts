@@ -9,6 +9,7 @@ import { rateLimiter } from 'hono-rate-limiter';
 import type { Deps } from './deps.ts';
 import { streamCsv, streamJson } from './exports.ts';
 import { clientAddress, limitKey } from './network.ts';
+import { BoundedStore } from './limit-store.ts';
 import { inboxPage, loginPage } from './pages.ts';
 import { sameSecret } from './sessions.ts';
 
@@ -36,7 +37,7 @@ export function inboxRoutes(deps: Deps): Hono {
   // Counted per client and globally, and only when the password was wrong (a 4xx).
   const keyOf = (c: Context) => limitKey(clientAddress(c, settings.trustedProxies));
   const tooMany = (c: Context) => c.text('Too many wrong passwords: wait and try again.', 429);
-  const perClient = rateLimiter({ ...limits.loginPerClient, keyGenerator: keyOf, skipSuccessfulRequests: true, standardHeaders: 'draft-6', handler: tooMany });
+  const perClient = rateLimiter({ ...limits.loginPerClient, store: new BoundedStore(), keyGenerator: keyOf, skipSuccessfulRequests: true, standardHeaders: 'draft-6', handler: tooMany });
   const everyone = rateLimiter({ ...limits.loginGlobal, keyGenerator: () => 'all', skipSuccessfulRequests: true, standardHeaders: 'draft-6', handler: tooMany });
   // Chained by hand, so the inner limiter's answer (a 429) must be put on the context.
   const limited = (c: Context, next: Next) =>

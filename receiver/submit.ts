@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { rateLimiter } from 'hono-rate-limiter';
 import { MAX_BODY_BYTES, validateLead } from './lead-schema.ts';
+import { BoundedStore } from './limit-store.ts';
 import { clientAddress, limitKey } from './network.ts';
 import type { Deps } from './deps.ts';
 import { StoreGoneError } from './store.ts';
@@ -61,7 +62,7 @@ export function leadRoutes(deps: Deps): Hono {
   const tooMany = (c: Context) => fail(c, 429, 'too many requests');
   const keyOf = (c: Context) => limitKey(clientAddress(c, settings.trustedProxies));
   // Every POST counts per client, valid or not, so a script cannot probe or fill the disk for free.
-  app.post(PATH, rateLimiter({ ...limits.perClient, keyGenerator: keyOf, standardHeaders: 'draft-6', handler: tooMany }));
+  app.post(PATH, rateLimiter({ ...limits.perClient, store: new BoundedStore(), keyGenerator: keyOf, standardHeaders: 'draft-6', handler: tooMany }));
   // And all clients share one budget of stored leads: 100 addresses behind a proxy are still bounded.
   app.post(PATH, rateLimiter({ ...limits.global, keyGenerator: () => 'all', standardHeaders: 'draft-6', skipFailedRequests: true, handler: tooMany }));
   app.post(PATH, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => fail(c, 413, 'message too large', { maxBytes: MAX_BODY_BYTES }) }));

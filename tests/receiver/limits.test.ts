@@ -3,6 +3,7 @@
 // and connections capped.
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { BoundedStore, OVERFLOW } from '../../receiver/limit-store.ts';
 import { hostName, limitKey, normalizeIp } from '../../receiver/network.ts';
 import { formPost, PASSWORD, post, start, validLead } from './helpers.ts';
 
@@ -25,6 +26,23 @@ describe('the rate limit key', () => {
     expect(hostName('[::1]:8787')).toBe('::1');
     expect(hostName('Leads.Clinic.Example:443')).toBe('leads.clinic.example');
     expect(hostName(undefined)).toBe('');
+  });
+});
+
+describe('the rate limiter\'s memory', () => {
+  it('holds at most its cap of clients; past it, new ones share one budget', () => {
+    const store = new BoundedStore(3);
+    store.init({ windowMs: 60_000 } as never);
+    try {
+      for (const key of ['a', 'b', 'c', 'a']) store.increment(key);
+      expect(store.increment('d').totalHits).toBe(1);
+      expect(store.increment('e').totalHits).toBe(2);
+      expect(store.current.size + store.previous.size).toBe(4);
+      expect(store.get(OVERFLOW)?.totalHits).toBe(2);
+      expect(store.increment('a').totalHits).toBe(3);
+    } finally {
+      store.shutdown();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // POST /api/leads: the widget's contract, and the refusals it must be able to read.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLINIC, post, start, storedLeads, validLead, type Started } from './helpers.ts';
+import { CLINIC, post, rawRequest, start, storedLeads, validLead, type Started } from './helpers.ts';
 
 let server: Started;
 beforeAll(async () => {
@@ -104,6 +104,17 @@ describe('a wrong ALLOWED_ORIGINS', () => {
     expect(await res.json()).toMatchObject({ ok: false, error: 'origin not allowed' });
     expect((await storedLeads(server.url)).map((l) => l.id)).not.toContain(lead.id);
     expect(server.logs.join('\n')).toMatch(/https:\/\/typo\.example.*add it: ALLOWED_ORIGINS=https:\/\/www\.clinic\.example,https:\/\/typo\.example/);
+  });
+});
+
+describe('a receiver reached by a name not in ALLOWED_HOSTS', () => {
+  it('refuses the lead with 421 that the widget can read, saying what to add', async () => {
+    const lead = validLead();
+    const headers = { Host: 'leads.clinic.example', Origin: CLINIC, 'Content-Type': 'application/json', 'Idempotency-Key': String(lead.id) };
+    const res = await rawRequest(server.url, '/api/leads', { method: 'POST', headers, body: JSON.stringify(lead) });
+    expect(res.status).toBe(421);
+    expect(res.headers['access-control-allow-origin']).toBe(CLINIC);
+    expect(res.body).toMatch(/add it to ALLOWED_HOSTS/);
   });
 });
 

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DEFAULT_LIMITS, type Deps, type Limits } from './deps.ts';
 import { inboxRoutes } from './inbox.ts';
-import { hostName } from './network.ts';
+import { hostName, isLoopbackHost } from './network.ts';
 import { createNotifier } from './notify.ts';
 import { createSessions } from './sessions.ts';
 import type { Settings } from './settings.ts';
@@ -14,7 +14,7 @@ import { leadRoutes } from './submit.ts';
 export interface ReceiverOptions {
   limits?: Partial<Limits>;
   log?: (line: string) => void;
-  /** Where the inbox is reached, for the new-lead email's link. */
+  /** Where the inbox is reached, for the new-lead email's link; default: the first public ALLOWED_HOSTS name. */
   publicUrl?: string;
 }
 
@@ -29,6 +29,12 @@ export interface Receiver {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Behind a proxy the inbox is reached by its public name over HTTPS; else where it listens. */
+function inboxUrl(settings: Settings): string {
+  const name = settings.allowedHosts.find((host) => !isLoopbackHost(host));
+  return name && name !== settings.host ? `https://${name}/leads` : `http://${settings.host}:${settings.port}/leads`;
+}
+
 export function createReceiver(settings: Settings, options: ReceiverOptions = {}): Receiver {
   const log = options.log ?? ((line: string) => console.error(line));
   const store = openStore(settings.dataDir);
@@ -36,7 +42,7 @@ export function createReceiver(settings: Settings, options: ReceiverOptions = {}
     settings,
     store,
     sessions: createSessions(),
-    notifier: createNotifier(settings.smtp, options.publicUrl ?? `http://${settings.host}:${settings.port}/leads`, log),
+    notifier: createNotifier(settings.smtp, options.publicUrl ?? inboxUrl(settings), log),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     log,
   };

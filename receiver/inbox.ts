@@ -18,11 +18,13 @@ const PER_PAGE = 50;
 const PATHS = ['/login', '/logout', '/leads', '/leads.*', '/leads/*'];
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-export function inboxRoutes(deps: Deps): Hono {
-  const { settings, store, sessions, limits } = deps;
-  const app = new Hono();
+type Env = { Variables: { csrf: string } };
 
-  const every = (...handlers: MiddlewareHandler[]) => PATHS.forEach((path) => app.use(path, ...handlers));
+export function inboxRoutes(deps: Deps): Hono<Env> {
+  const { settings, store, sessions, limits } = deps;
+  const app = new Hono<Env>();
+
+  const every = (...handlers: MiddlewareHandler<Env>[]) => PATHS.forEach((path) => app.use(path, ...handlers));
   every(async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
@@ -45,24 +47,26 @@ export function inboxRoutes(deps: Deps): Hono {
       const answer = await everyone(c, next);
       if (answer) c.res = answer;
     });
-  const wrong = async (c: Context, status: 401 | 403, then: () => Response) => (await sleep(limits.failDelayMs), c.status(status), then());
+  /** A wrong password is answered only after a delay, so guesses cannot come fast. */
+  const slowly = () => sleep(limits.failDelayMs);
 
   app.get('/login', (c) => (sessions.get(c) ? c.redirect('/leads', 303) : c.html(loginPage())));
   app.post('/login', limited, async (c) => {
     const form = await c.req.parseBody();
     const password = typeof form.password === 'string' ? form.password : '';
-    if (!sameSecret(password, settings.password)) return wrong(c, 401, () => c.html(loginPage('That password is not right.')));
+    if (!sameSecret(password, settings.password)) return slowly().then(() => c.html(loginPage('That password is not right.'), 401));
     sessions.open(c);
     return c.redirect('/leads', 303);
   });
 
   /** A session, or the password as a Bearer token; anything else is sent to sign in. */
-  const signedIn: MiddlewareHandler = async (c, next) => {
+  const signedIn: MiddlewareHandler<Env> = async (c, next) => {
     const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '');
     if (bearer) {
       return limited(c, async () => {
         if (sameSecret(bearer[1].trim(), settings.password)) return next();
-        c.res = await wrong(c, 401, () => c.json({ ok: false, error: 'wrong password' }));
+        await slowly();
+        c.res = c.json({ ok: false, error: 'wrong password' }, 401);
       });
     }
     const session = sessions.get(c);
@@ -71,7 +75,7 @@ export function inboxRoutes(deps: Deps): Hono {
       const token = (await c.req.parseBody())._csrf;
       if (typeof token !== 'string' || !sameSecret(token, session.csrf)) return c.json({ ok: false, error: 'the form is out of date: reload the inbox and try again' }, 403);
     }
-    c.set('csrf' as never, session.csrf as never);
+    c.set('csrf', session.csrf);
     await next();
   };
   app.use('/leads', signedIn);
@@ -86,7 +90,8 @@ export function inboxRoutes(deps: Deps): Hono {
     const pages = Math.max(1, Math.ceil(first.total / PER_PAGE));
     const page = Number.isFinite(asked) ? Math.min(Math.max(1, asked), pages) : 1;
     const { leads } = store.page(q, page, PER_PAGE);
-    const csrfToken = (c.get('csrf' as never) as string | undefined) ?? '';
+    // Empty for a Bearer request: a script has no forms to post.
+    const csrfToken = c.get('csrf') ?? '';
     return c.html(inboxPage({ leads, total: first.total, page, pages, q, csrf: csrfToken, retentionDays: settings.retentionDays, timeZone: settings.timeZone }));
   });
   app.get('/leads.csv', (c) => streamCsv(c, store));

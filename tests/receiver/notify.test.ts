@@ -34,7 +34,8 @@ afterAll(() => new Promise<void>((done) => smtp.close(done)));
 
 describe('a new lead', () => {
   it('is emailed to NOTIFY_TO through SMTP_URL, once, with the message and a link to the inbox', async () => {
-    const server = await start({ SMTP_URL: `smtp://127.0.0.1:${port}`, NOTIFY_TO: 'desk@clinic.example', NOTIFY_FROM: 'inbox@clinic.example' }, { publicUrl: 'https://leads.clinic.example/leads' });
+    const env = { SMTP_URL: `smtp://127.0.0.1:${port}`, NOTIFY_TO: 'desk@clinic.example', NOTIFY_FROM: 'inbox@clinic.example', ALLOWED_HOSTS: '127.0.0.1,leads.clinic.example' };
+    const server = await start(env);
     try {
       const lead = validLead({ name: 'Mail Test', message: 'Can I book for Tuesday?' });
       expect((await post(server.url, lead)).status).toBe(201);

@@ -69,7 +69,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/inbox/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'receiver', include: ['tests/receiver/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {
         extends: true,

@@ -27,7 +27,9 @@ export function reduce(phrase: string): string {
     .map((t) => {
       if (t === '...') return t;
       const bracketed = t.startsWith('(');
-      const alternatives = [...new Set((bracketed ? t.slice(1, -1) : t).split('/').map((a) => a.trim().split(' ').map(word).join(' ')))];
+      const alternatives = [
+        ...new Set((bracketed ? t.slice(1, -1) : t).split('/').map((a) => a.trim().split(' ').map(word).join(' '))),
+      ];
       return bracketed ? `(${alternatives.join('/')})` : alternatives.join('/');
     })
     .join(' ');
@@ -70,10 +72,21 @@ const covers = (big: string[], small: string[]) =>
     (a) => big.includes(a) || (!a.includes(' ') && big.some((b) => b.endsWith('*') && a.startsWith(b.slice(0, -1)))),
   );
 
-/** Drops the alternatives of a slot that another in it already takes: "paralysis" beside the prefix "paraly*". */
+/**
+ * Drops the alternatives of a slot that another in it already takes: "paralysis" beside the
+ * prefix "paraly*". Only in a slot of single words: among phrase alternatives the engine takes
+ * the first that fits, so dropping one could let a longer one fit first.
+ */
 const simplify = (slot: string[]) => {
   const unique = [...new Set(slot)];
-  return unique.filter((a) => !covers(unique.filter((b) => b !== a), [a]));
+  if (unique.some((a) => a.includes(' '))) return unique;
+  return unique.filter(
+    (a) =>
+      !covers(
+        unique.filter((b) => b !== a),
+        [a],
+      ),
+  );
 };
 
 /**
@@ -82,9 +95,13 @@ const simplify = (slot: string[]) => {
  */
 export function pruneRedundant(phrases: string[]): string[] {
   const parsed = phrases.map((p) => slots(p).map(simplify));
-  const within = (a: string[][], b: string[][]) => a.length === b.length && a.every((slot, i) => covers(b[i], slot));
-  const kept = parsed.filter(
-    (p, i) => !parsed.some((q, j) => j !== i && within(p, q) && (!within(q, p) || j < i)),
+  // Only phrases of a fixed length, one word a slot, no gap: the engine takes the first way a
+  // phrase fits, so with a gap or a phrase alternative another list could end the match elsewhere.
+  const fixed = (p: string[][]) => p.every((slot) => slot.every((a) => a !== '...' && !a.includes(' ')));
+  const within = (a: string[][], b: string[][]) =>
+    fixed(a) && fixed(b) && a.length === b.length && a.every((slot, i) => covers(b[i], slot));
+  const kept = parsed.filter((p, i) => !parsed.some((q, j) => j !== i && within(p, q) && (!within(q, p) || j < i)));
+  return kept.map((p) =>
+    p.map((slot) => (slot.some((a) => a.includes(' ')) ? `(${slot.join('/')})` : slot.join('/'))).join(' '),
   );
-  return kept.map((p) => p.map((slot) => (slot.some((a) => a.includes(' ')) ? `(${slot.join('/')})` : slot.join('/'))).join(' '));
 }

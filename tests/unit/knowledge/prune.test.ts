@@ -35,7 +35,7 @@ describe('pruning redundant red-flag phrases at build time', () => {
           tokens.map((_, start) => [...new Set(list.map((p) => matchAt(parsePattern(p), tokens, start)))].filter((e) => e >= 0).sort().join());
         expect(ends(pruneRedundant(phrases))).toEqual(ends(phrases));
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -71,15 +71,18 @@ const RULES: Partial<Record<keyof Config, Check>> = {
   open: [/^(|true|false)$/i, '"true" or "false"', (v) => !/^false$/i.test(v)],
 };
 
+/** An own property only: a page that extends Object.prototype must not choose our settings. */
+const own = <T>(o: Partial<Record<string, T>>, key: string) => (Object.hasOwn(o, key) ? o[key] : undefined);
+
 /** Parses the script tag's dataset into a complete Config. */
 export function parseConfig(dataset: Record<string, string | undefined>): { config: Config; warnings: string[] } {
   const warnings: string[] = [];
   const config: Record<string, unknown> = { ...DEFAULTS };
   for (const key of Object.keys(DEFAULTS) as (keyof Config)[]) {
-    const raw = dataset[key];
+    const raw = own(dataset, key);
     if (typeof raw !== 'string') continue;
     const v = raw.trim().slice(0, 300);
-    const [test, hint, convert] = RULES[key] ?? [];
+    const [test, hint, convert] = own(RULES, key) ?? [];
     if (!v && key !== 'open') continue;
     if (!test || (typeof test === 'function' ? test(v) : test.test(v))) config[key] = convert ? convert(v) : v;
     else

@@ -97,3 +97,20 @@ describe('parseConfig', () => {
     expect(() => parseConfig(weird)).not.toThrow();
   });
 });
+
+describe('settings on a page that extends Object.prototype', () => {
+  const polluted = { endpoint: '/evil-collect', emergencyNumber: '118118', knowledge: '/evil.json', greeting: 'x', clinicName: ['x'] };
+
+  it('ignores inherited values: only the script tag chooses where leads go and whom to call', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    Object.assign(proto, polluted);
+    try {
+      const { config, warnings } = parseConfig({});
+      expect({ ...config }).toEqual({ ...DEFAULTS, crisisLine: '988' });
+      expect(warnings).toEqual([]);
+      expect(parseConfig({ endpoint: '/api/leads' }).config.endpoint).toBe('/api/leads');
+    } finally {
+      for (const key of Object.keys(polluted)) delete proto[key];
+    }
+  });
+});

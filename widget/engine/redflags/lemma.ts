@@ -4,46 +4,18 @@
 import { stem } from '../stem.ts';
 
 /**
- * Irregular forms the stemmer cannot see. Not "took" or "broken": "took all my pills" is not
+ * Irregular forms the stemmer cannot see, as form:lemma pairs. Not "took" or "broken": "took all my pills" is not
  * "take all my pills", and a broken bladder is not a break.
  */
 const IRREGULAR = new Map(
-  Object.entries({
-    fell: 'fall',
-    fallen: 'fall',
-    gave: 'give',
-    given: 'give',
-    woke: 'wake',
-    woken: 'wake',
-    went: 'go',
-    gone: 'go',
-    came: 'come',
-    ran: 'run',
-    felt: 'feel',
-    lost: 'lose',
-    losing: 'lose',
-    thought: 'think',
-    bought: 'buy',
-    stood: 'stand',
-    sat: 'sit',
-    wrote: 'write',
-    written: 'write',
-    drove: 'drive',
-    threw: 'throw',
-    thrown: 'throw',
-    burnt: 'burn',
-    flew: 'fly',
-    flown: 'fly',
-    said: 'say',
-    kept: 'keep',
-    made: 'make',
-    found: 'find',
-    got: 'get',
-    died: 'die',
-    dying: 'die',
-    lying: 'lie',
-    hung: 'hang',
-  }),
+  (
+    'fell:fall fallen:fall gave:give given:give woke:wake woken:wake went:go gone:go came:come ran:run ' +
+    'felt:feel lost:lose losing:lose thought:think bought:buy stood:stand sat:sit wrote:write ' +
+    'written:write drove:drive threw:throw thrown:throw burnt:burn flew:fly flown:fly said:say kept:keep ' +
+    'made:make found:find got:get died:die dying:die lying:lie hung:hang'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
 );
 
 /** Plurals that mean something here: "legs" are both legs, "buttocks" both buttocks; AIDS is no aid. */

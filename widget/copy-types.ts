@@ -68,6 +68,8 @@ export interface Copy {
      * up later (put back in the form).
      */
     undelivered: string;
+    /** Not delivered, and the device could not keep it to retry (storage full or blocked): it stays in the form. */
+    unsaved: string;
   };
   /** Sentences shown under a field of the contact form. */
   fields: {

@@ -129,6 +129,9 @@ export const EN: Copy = {
     sent: 'Thank you, your message was sent. Our team will reply soon.',
     queued: "We couldn't reach the clinic just now. Your message is saved, and we'll send it as soon as we can.",
     undelivered: 'Sorry, your message could not be delivered. It is still here: check it, or call or email the clinic.',
+    unsaved:
+      "We couldn't reach the clinic, and this device could not save your message to send later." +
+      ' It is still here: please call or email the clinic, or press Send again in a while.',
   },
   fields: {
     nameMissing: 'Please tell us your name.',

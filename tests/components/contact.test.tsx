@@ -158,6 +158,17 @@ describe('the contact form', () => {
     expect(widget.$('form.contact a[href^="tel:"]')).not.toBeNull();
   });
 
+  it('never says "saved" when the device could not keep the message: it stays in the form, with the contacts', async () => {
+    const widget = await mount({ outcome: () => ({ kind: 'unsaved', id: 'x', status: 500 }) });
+    await openForm(widget);
+    await fill(widget, { name: 'Sam', email: 'sam@example.com', message: 'Is it safe for me?', consent: true });
+    await send(widget);
+    expect(widget.$('[role="status"]')!.textContent).toBe(COPY.form.unsaved);
+    expect(widget.$<HTMLTextAreaElement>('#faq-message')!.value).toBe('Is it safe for me?');
+    expect(widget.$('form.contact a[href^="tel:"]')).not.toBeNull();
+    expect(widget.$$('.msg.bot').map((m) => m.textContent)).not.toContain(COPY.form.queued);
+  });
+
   it('becomes a pre-filled email when the clinic has no endpoint, for questions and booking requests alike', async () => {
     const widget = await mount({ dataset: { endpoint: '' } });
     await widget.ask('do you take my insurance?');

@@ -35,8 +35,13 @@ export function createContactFlow({ chat, send, now = () => Date.now() }: Contac
       }
       chat.setForm({ errors, busy: true, status: copy.sending });
       const out = await send(draft, honeypot);
-      chat.setForm({ busy: false, status: out.kind === 'refused' ? copy.undelivered : '' });
-      if (out.kind !== 'refused') chat.note(out.kind, out.kind === 'sent' ? copy.sent : copy.queued);
+      const { kind } = out;
+      if (kind === 'sent' || kind === 'queued') {
+        chat.setForm({ busy: false, status: '' });
+        chat.note(kind, kind === 'sent' ? copy.sent : copy.queued);
+      }
+      // Refused, or not kept for later: the message stays in the form, with the clinic's phone and email.
+      else chat.setForm({ busy: false, status: kind === 'refused' ? copy.undelivered : copy.unsaved });
     },
   };
 }

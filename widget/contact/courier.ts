@@ -67,6 +67,8 @@ export function createCourier(deps: CourierDeps): Courier {
       const attempts = (outbox.list().find((e) => e.lead.id === lead.id) ?? outbox.put(lead)).attempts + 1;
       outbox.update(lead.id, { attempts, nextAt: now() + backoffDelay(attempts, random) });
       if (fromSend) notify('lead:queued', out);
+      // Retried while the page stays open either way; "saved" is promised only if storage holds it.
+      if (fromSend && !outbox.kept(lead.id)) return { ...out, kind: 'unsaved' };
     }
     return out;
   }

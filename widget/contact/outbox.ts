@@ -21,6 +21,8 @@ export interface Outbox {
   list(): OutboxEntry[];
   put(lead: Lead): OutboxEntry;
   remove(id: string): void;
+  /** Whether the lead is really in storage, read back from it: only then may the visitor hear "saved". */
+  kept(id: string): boolean;
   update(id: string, patch: OutboxPatch): OutboxEntry | undefined;
 }
 
@@ -94,6 +96,13 @@ export function createOutbox(
     },
     remove(id) {
       if (find(id)) save(without(id));
+    },
+    kept(id) {
+      try {
+        return durable && parse(storage!.getItem(OUTBOX_KEY)).some((e) => e.lead.id === id);
+      } catch {
+        return false;
+      }
     },
     update(id, patch) {
       const old = find(id);

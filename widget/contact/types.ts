@@ -40,7 +40,8 @@ export interface Lead {
 }
 
 export interface Outcome {
-  kind: 'sent' | 'queued' | 'refused';
+  /** `unsaved`: not delivered, and this device could not keep it to send later. */
+  kind: 'sent' | 'queued' | 'refused' | 'unsaved';
   id: string;
   /** HTTP status; 0 when the network failed or the request timed out. */
   status: number;

@@ -59,7 +59,7 @@ export function ContactForm({ widget }: { widget: Widget }) {
       <p class="small" role="status">
         {form.status}
       </p>
-      {form.status === copy.undelivered && <ContactOffer widget={widget} />}
+      {(form.status === copy.undelivered || form.status === copy.unsaved) && <ContactOffer widget={widget} />}
       <button type="button" class="link" onClick={chat.back}>
         {copy.back}
       </button>

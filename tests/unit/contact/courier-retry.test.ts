@@ -131,12 +131,12 @@ describe('createCourier retries', () => {
     expect(r.outboxIds()).toEqual([lead.id]);
   });
 
-  it('queues and retries in memory when storage refuses every write', async () => {
+  it('answers unsaved, never queued, when storage refuses every write, and retries in memory while the page is open', async () => {
     const storage = fakeStorage();
     storage.failSet = true;
     const r = rig([503, 200], { storage });
     const lead = makeLead();
-    expect(await r.courier.send(lead)).toMatchObject({ kind: 'queued' });
+    expect(await r.courier.send(lead)).toMatchObject({ kind: 'unsaved', status: 503 });
     await r.clock.advance(2000);
     expect(keysSent(r.fetch)).toEqual([lead.id, lead.id]);
     expect(r.events.at(-1)).toEqual(['lead:sent', { id: lead.id, status: 200 }]);

@@ -154,3 +154,23 @@ describe('createOutbox', () => {
     expect(createOutbox(fakeStorage({ [OUTBOX_KEY]: '{"a":1}' }), fakeClock().now).list()).toEqual([]);
   });
 });
+
+describe('whether the outbox really kept a lead', () => {
+  it('reads storage back: kept when written, not when storage refused the write or cannot be read', () => {
+    const storage = fakeStorage();
+    const outbox = createOutbox(storage, () => 0);
+    const lead = makeLead();
+    outbox.put(lead);
+    expect(outbox.kept(lead.id)).toBe(true);
+    expect(outbox.kept('another-id')).toBe(false);
+    storage.failGet = true;
+    expect(outbox.kept(lead.id)).toBe(false);
+    const full = fakeStorage();
+    full.failSet = true;
+    const memoryOnly = createOutbox(full, () => 0);
+    memoryOnly.put(lead);
+    expect(memoryOnly.list().map((e) => e.lead.id)).toEqual([lead.id]);
+    expect(memoryOnly.kept(lead.id)).toBe(false);
+    expect(createOutbox(null, () => 0).kept(lead.id)).toBe(false);
+  });
+});

@@ -5,20 +5,20 @@
 // ...). Everything is served from loopback and every other request is aborted; the peer's API
 // is a local port that answers 404. Per load, from a DevTools trace and in-page timings:
 //   - main-thread work to launcher: the top-level main-thread tasks (RunTask) from the
-//     navigation's commit to the frame in which the launcher is first visible, minus the host
-//     page alone of the same round (to its load event and the frame that paints it); see
-//     mainThreadFigures in scripts/lib/host-cost.ts for what is counted and why;
+//     navigation's commit to the frame in which the launcher is first visible, minus the
+//     median of the host page alone (to its load event and the frame that paints it); see
+//     mainThreadFigures and summarise in scripts/lib/host-cost.ts for what is counted and why;
 //   - the longest task from the commit to 3 s after the load event, of the whole page and of
 //     the tasks that ran the widget's own code (the issue's 30 ms floor is on the latter: the
 //     host page alone has longer tasks than that, its first layout among them);
 //   - bytes: gzip -9 of every file the widget made the page download (not the page itself);
-//   - JS heap added: JSHeapUsedSize after the 3 s and a forced GC, minus the host page alone;
+//   - JS heap added: JSHeapUsedSize after the 3 s and a forced GC, minus the host page alone's;
 //   - click to ready panel, and (ours) Enter to answer, timed in the page from the event's
 //     timestamp, so playwright's round trips do not count.
 // Prints medians [min–max] and the issue's floors as PASS/MISS; exits 0 whatever the figures
 // (a benchmark, not a test). --write puts the table into README.md (<!-- host-cost:start/end -->).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page as PwPage } from 'playwright-core';
@@ -245,6 +245,7 @@ export async function benchHostCommand(argv: string[], io: Io = processIo): Prom
   io.out(`bench:host: the same clinic page alone, with ours (dist/faq-widget.js) and with ${PEER_NAME}; ${setting}`);
   io.out(`${runs} interleaved cold loads of each (host, ours, peer, host, ...) after one warm-up round; median [min–max]`);
   const started = Date.now();
+  const loadBefore = loadavg()[0];
   try {
     // Round 0 warms up the browser and the disk; its figures are not kept.
     for (let round = 0; round <= runs; round++) {
@@ -263,22 +264,27 @@ export async function benchHostCommand(argv: string[], io: Io = processIo): Prom
     await servers.close();
   }
 
+  // Chromium's 4x throttling assumes a machine otherwise idle; other processes inflate every figure.
+  const busy = Math.max(loadBefore, loadavg()[0]);
   const s = summarise(results);
   const table = [['', 'host page alone', 'ours', PEER_NAME], ...rows(s)];
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
   io.out('');
   for (const r of table) io.out(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
   io.out('');
-  io.out(`The widget rows are each load minus the host page alone of the same round; the peer's Enter to answer is ${PEER_NO_ANSWER}.`);
+  io.out(`The work and heap rows of the widgets are each load minus the host page alone's median; the peer's Enter to answer is ${PEER_NO_ANSWER}.`);
+  io.out(`Load average (1 min) before and after: ${loadBefore.toFixed(1)}, ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`);
+  if (busy > cpus().length / 2) io.out('WARNING: other processes were using the CPU during the run; the timings are inflated and noisy. Run again on a quiet machine.');
   io.out(`Requests aborted (not to loopback): ${aborted.size ? [...aborted].join(', ') : 'none'}`);
-  io.out('');
-  io.out(`ours / ${PEER_NAME} (medians): ${ratios(s).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   io.out('');
   io.out('Floors (issue 12), on medians:');
   for (const f of floors(s)) io.out(`  ${f.pass ? 'PASS' : 'MISS'}  ${f.name} (${f.detail})`);
+  io.out('');
+  io.out(`ours / ${PEER_NAME} (medians): ${ratios(s).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
   if (args.values.write) {
-    writeFileSync(README, replaceBetween(readFileSync(README, 'utf8'), SECTION, markdown(s, PEER_NAME, setting)));
+    const note = busy > cpus().length / 2 ? `, load average ${busy.toFixed(1)}: a busy machine` : '';
+    writeFileSync(README, replaceBetween(readFileSync(README, 'utf8'), SECTION, markdown(s, PEER_NAME, setting + note)));
     io.out('README.md: host-cost figures written');
   }
   return 0;

@@ -143,14 +143,18 @@ export interface Summary {
 }
 
 /**
- * Sums up interleaved runs. A widget's "added" figure in run i is its load minus the host page
- * alone in the same round i (the loads were interleaved so both saw the same machine), and the
- * median is taken over those differences; the host row gives the baseline itself.
+ * Sums up interleaved runs. A widget's "added" figure for one load is that load minus the median
+ * of the host page alone: a difference of medians, with each load's difference giving the min
+ * and max. (Pairing each widget load with the host load of its own round was tried: on a busy
+ * 2-core machine one slow host load then swings its pair by hundreds of ms, either way.)
  */
 export function summarise(runs: Record<Page, LoadResult[]>): Summary {
   const n = runs.host.length;
   if (!n || runs.ours.length !== n || runs.peer.length !== n) throw new Error('every page needs the same number of runs');
-  const added = (p: 'ours' | 'peer', key: 'workMs' | 'heapBytes') => spread(runs[p].map((r, i) => r[key] - runs.host[i][key]));
+  const added = (p: 'ours' | 'peer', key: 'workMs' | 'heapBytes') => {
+    const host = spread(runs.host.map((r) => r[key])).median;
+    return spread(runs[p].map((r) => r[key] - host));
+  };
   const optional = (p: 'ours' | 'peer', key: 'clickToPanelMs' | 'enterToAnswerMs') => {
     const xs = runs[p].map((r) => r[key]).filter((x): x is number => x !== undefined);
     return xs.length ? spread(xs) : undefined;
@@ -209,7 +213,7 @@ export function rows(s: Summary): string[][] {
     ['longest task, to load + 3 s (ms)', cell(s.longestTask.host, fmtMs), cell(s.longestTask.ours, fmtMs), cell(s.longestTask.peer, fmtMs)],
     ["longest task running the widget's code (ms)", '', cell(s.longestWidgetTask.ours, fmtMs), cell(s.longestWidgetTask.peer, fmtMs)],
     ['bytes downloaded (KB gzip -9)', '', cell(s.bytes.ours, fmtKb), cell(s.bytes.peer, fmtKb)],
-    ['JS heap added (MB)', '', cell(s.heapAdded.ours, fmtMb), cell(s.heapAdded.peer, fmtMb)],
+    ['JS heap added, after GC (MB)', '', cell(s.heapAdded.ours, fmtMb), cell(s.heapAdded.peer, fmtMb)],
     ['click to ready panel (ms)', '', cell(s.clickToPanel.ours, fmtMs), cell(s.clickToPanel.peer, fmtMs)],
     ['Enter to answer (ms)', '', cell(s.enterToAnswer.ours, fmtMs), s.enterToAnswer.peer ? cell(s.enterToAnswer.peer, fmtMs) : 'n/a'],
   ];

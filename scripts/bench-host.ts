@@ -184,7 +184,7 @@ async function load({ browser, servers, kind, traces, label }: LoadOptions): Pro
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heapBytes = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
 
-    const result: LoadResult = { workMs: figures.workToMarkMs, longestTaskMs: figures.longestTaskMs, longestWidgetTaskMs: figures.longestWidgetTaskMs, bytes: 0, heapBytes };
+    const result: LoadResult = { workMs: figures.workToMarkMs, cpuMs: figures.cpuToMarkMs, longestTaskMs: figures.longestTaskMs, longestWidgetTaskMs: figures.longestWidgetTaskMs, bytes: 0, heapBytes };
     if (kind !== 'host') {
       await page.evaluate(inPage(armPanel, kind));
       await page.locator(kind === 'ours' ? '#faq-widget .launcher' : 'open-chat-studio-widget button.chat-btn-icon, open-chat-studio-widget button.chat-btn-text').click();

@@ -6,12 +6,20 @@ import type { TraceEvent } from './perf.ts';
 /** One trace event with the fields read here (marks carry their frame; code events their script's url). */
 export type HostTraceEvent = Omit<TraceEvent, 'args'> & {
   cat?: string;
+  /** Thread (CPU) time of the event, µs: what the thread ran, without the time it waited or was descheduled. */
+  tdur?: number;
   args?: { frame?: string; fileName?: string; data?: { url?: string; isMainFrame?: boolean; documentLoaderURL?: string; isLoadingMainFrame?: boolean } };
 };
 
 export interface MainThreadFigures {
   /** Sum of the top-level main-thread tasks from the navigation's commit up to and including the task of the mark (ms). */
   workToMarkMs: number;
+  /**
+   * The CPU time of the same tasks (ms): what the main thread actually ran. Throttling and other
+   * processes on the machine stretch the wall time but not this, so it holds still on a busy
+   * machine; it is not multiplied by the throttling rate.
+   */
+  cpuToMarkMs: number;
   /** The longest top-level main-thread task from the commit to some time after the load event (ms). */
   longestTaskMs: number;
   /** The longest of those tasks that ran or compiled the widget's own code (ms); 0 if none did. */
@@ -97,6 +105,7 @@ export function mainThreadFigures(
   const longest = (list: HostTraceEvent[]) => Math.max(0, ...list.map((t) => t.dur!)) / 1000;
   return {
     workToMarkMs: work.reduce((sum, t) => sum + t.dur!, 0) / 1000,
+    cpuToMarkMs: work.reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000,
     longestTaskMs: longest(settled),
     longestWidgetTaskMs: longest(settled.filter(runsWidget)),
   };
@@ -119,6 +128,7 @@ export function spread(xs: number[]): Spread {
 /** One load's figures; undefined where the figure does not apply to that page. */
 export interface LoadResult {
   workMs: number;
+  cpuMs: number;
   longestTaskMs: number;
   longestWidgetTaskMs: number;
   bytes: number;
@@ -134,6 +144,7 @@ export const PAGES: Page[] = ['host', 'ours', 'peer'];
 export interface Summary {
   runs: number;
   workToLauncher: Record<Page, Spread>;
+  cpuToLauncher: Record<Page, Spread>;
   longestTask: Record<Page, Spread>;
   longestWidgetTask: Record<'ours' | 'peer', Spread>;
   bytes: Record<'ours' | 'peer', Spread>;
@@ -151,7 +162,7 @@ export interface Summary {
 export function summarise(runs: Record<Page, LoadResult[]>): Summary {
   const n = runs.host.length;
   if (!n || runs.ours.length !== n || runs.peer.length !== n) throw new Error('every page needs the same number of runs');
-  const added = (p: 'ours' | 'peer', key: 'workMs' | 'heapBytes') => {
+  const added = (p: 'ours' | 'peer', key: 'workMs' | 'cpuMs' | 'heapBytes') => {
     const host = spread(runs.host.map((r) => r[key])).median;
     return spread(runs[p].map((r) => r[key] - host));
   };
@@ -162,6 +173,7 @@ export function summarise(runs: Record<Page, LoadResult[]>): Summary {
   return {
     runs: n,
     workToLauncher: { host: spread(runs.host.map((r) => r.workMs)), ours: added('ours', 'workMs'), peer: added('peer', 'workMs') },
+    cpuToLauncher: { host: spread(runs.host.map((r) => r.cpuMs)), ours: added('ours', 'cpuMs'), peer: added('peer', 'cpuMs') },
     longestTask: { host: spread(runs.host.map((r) => r.longestTaskMs)), ours: spread(runs.ours.map((r) => r.longestTaskMs)), peer: spread(runs.peer.map((r) => r.longestTaskMs)) },
     longestWidgetTask: { ours: spread(runs.ours.map((r) => r.longestWidgetTaskMs)), peer: spread(runs.peer.map((r) => r.longestWidgetTaskMs)) },
     bytes: { ours: spread(runs.ours.map((r) => r.bytes)), peer: spread(runs.peer.map((r) => r.bytes)) },
@@ -210,6 +222,7 @@ export const PEER_NO_ANSWER = 'n/a: its API is a local port that answers 404, so
 export function rows(s: Summary): string[][] {
   return [
     ['main-thread work to launcher (ms; host: to load, painted)', cell(s.workToLauncher.host, fmtMs), cell(s.workToLauncher.ours, fmtMs), cell(s.workToLauncher.peer, fmtMs)],
+    ['  the same, CPU time of those tasks (ms, unthrottled)', cell(s.cpuToLauncher.host, fmtMs), cell(s.cpuToLauncher.ours, fmtMs), cell(s.cpuToLauncher.peer, fmtMs)],
     ['longest task, to load + 3 s (ms)', cell(s.longestTask.host, fmtMs), cell(s.longestTask.ours, fmtMs), cell(s.longestTask.peer, fmtMs)],
     ["longest task running the widget's code (ms)", '', cell(s.longestWidgetTask.ours, fmtMs), cell(s.longestWidgetTask.peer, fmtMs)],
     ['bytes downloaded (KB gzip -9)', '', cell(s.bytes.ours, fmtKb), cell(s.bytes.peer, fmtKb)],
@@ -223,6 +236,7 @@ export function rows(s: Summary): string[][] {
 export function ratios(s: Summary): [string, string][] {
   return [
     ['work to launcher', ratio(s.workToLauncher.ours.median, s.workToLauncher.peer.median)],
+    ['its CPU time', ratio(s.cpuToLauncher.ours.median, s.cpuToLauncher.peer.median)],
     ['longest task', ratio(s.longestTask.ours.median, s.longestTask.peer.median)],
     ["longest task running the widget's code", ratio(s.longestWidgetTask.ours.median, s.longestWidgetTask.peer.median)],
     ['bytes', ratio(s.bytes.ours.median, s.bytes.peer.median)],

@@ -56,6 +56,11 @@ describe('main-thread work from a trace', () => {
     expect(mainThreadFigures(events, URL, MARKS).workToMarkMs).toBe(29);
   });
 
+  it('also sums the CPU time of the same tasks, which a busy machine does not stretch', () => {
+    const events = trace(task(30, 10, { tdur: ms(2) }), task(50, 7, { tdur: ms(1.5) }), task(98, 12, { tdur: ms(3) }), task(150, 9, { tdur: ms(9) }));
+    expect(mainThreadFigures(events, URL, MARKS).cpuToMarkMs).toBe(6.5);
+  });
+
   it('leaves out the commit task and what ran before it', () => {
     const events = trace(task(2, 5), task(15, 40), task(60, 3));
     expect(mainThreadFigures(events, URL, MARKS).workToMarkMs).toBe(3);
@@ -98,7 +103,7 @@ describe('main-thread work from a trace', () => {
   });
 });
 
-const load = (workMs: number, extra: Partial<LoadResult> = {}): LoadResult => ({ workMs, longestTaskMs: 0, longestWidgetTaskMs: 0, bytes: 0, heapBytes: 0, ...extra });
+const load = (workMs: number, extra: Partial<LoadResult> = {}): LoadResult => ({ workMs, cpuMs: 0, longestTaskMs: 0, longestWidgetTaskMs: 0, bytes: 0, heapBytes: 0, ...extra });
 
 describe('summing up the runs', () => {
   it('gives the median with the min and the max, the median of an even count halfway', () => {
@@ -133,6 +138,7 @@ function summary(ours: { work: number; task: number; panel?: number; answer?: nu
   return {
     runs: 1,
     workToLauncher: { host: one(100), ours: one(ours.work), peer: one(36) },
+    cpuToLauncher: { host: one(20), ours: one(ours.work / 4), peer: one(9) },
     longestTask: { host: one(70), ours: one(80), peer: one(80) },
     longestWidgetTask: { ours: one(ours.task), peer: one(50) },
     bytes: { ours: one(ours.bytes), peer: one(51_000) },

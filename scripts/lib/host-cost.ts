@@ -237,7 +237,7 @@ export function rows(s: Summary): string[][] {
 export function ratios(s: Summary): [string, string][] {
   return [
     ['work to launcher', ratio(s.workToLauncher.ours.median, s.workToLauncher.peer.median)],
-    ['its CPU time', ratio(s.cpuToLauncher.ours.median, s.cpuToLauncher.peer.median)],
+    ['its thread time', ratio(s.cpuToLauncher.ours.median, s.cpuToLauncher.peer.median)],
     ['longest task', ratio(s.longestTask.ours.median, s.longestTask.peer.median)],
     ["longest task running the widget's code", ratio(s.longestWidgetTask.ours.median, s.longestWidgetTask.peer.median)],
     ['bytes', ratio(s.bytes.ours.median, s.bytes.peer.median)],

@@ -24,7 +24,8 @@ function knowledge(): Plugin {
       // literal needs no escaped quotes, which gzip packs worse. Lists arrive packed (see unpack.ts).
       const json = packJson(knowledge).replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
       const unpack = JSON.stringify(resolve('widget/engine/unpack.ts'));
-      return `import { unpackLists } from ${unpack};\nexport default JSON.parse(\`${json}\`, unpackLists);`;
+      // Parsed on first use, not while the script is evaluated: the host page's load goes first.
+      return `import { unpackLists } from ${unpack};\nlet parsed;\nexport default () => (parsed ??= JSON.parse(\`${json}\`, unpackLists));`;
     },
   };
 }
@@ -68,7 +69,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/inbox/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'receiver', include: ['tests/receiver/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {
         extends: true,

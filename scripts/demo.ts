@@ -1,9 +1,12 @@
-// The local demo: clinic pages from demo/, the built widget, and the lead inbox on one origin.
-// Run `npm run build` first, then `npx tsx scripts/demo.ts` (PORT=8080 to change the port).
+// The local demo: clinic pages from demo/, the built widget, and the lead receiver mounted on
+// one origin, with a password generated for this run and printed. Run `npm run build` first,
+// then `npx tsx scripts/demo.ts` (PORT=8080 to change the port). Leads are kept in the
+// receiver's data folder (RECEIVER_DATA, by default a per-user folder outside the checkout).
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../demo/server.ts';
+import { defaultDataDir } from '../receiver/settings.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const widget = resolve(repo, 'dist/faq-widget.js');
@@ -27,12 +30,12 @@ try {
     host: 'localhost',
     root: resolve(repo, 'demo'),
     widget,
-    dbPath: resolve(repo, 'demo/inbox/data/leads.db'),
+    dataDir: process.env.RECEIVER_DATA || join(defaultDataDir(), 'demo'),
     headers: { 'Content-Security-Policy': CSP },
   });
   const base = `http://localhost:${server.port}`;
   console.log(`faq-widget demo: ${base}/`);
-  console.log(`clinic inbox: ${base}/leads`);
+  console.log(`clinic inbox: ${base}/leads   password for this run: ${server.password}`);
 
   let stopping = false;
   const stop = (): void => {

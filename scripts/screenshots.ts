@@ -10,7 +10,7 @@ import { launch } from './lib/browser.ts';
 const repo = resolve(import.meta.dirname, '..');
 const out = join(repo, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
-const server = await startServer({ port: 0, root: join(repo, 'demo'), widget: join(repo, 'dist/faq-widget.js'), dbPath: join(mkdtempSync(join(tmpdir(), 'faq-shots-')), 'leads.db') });
+const server = await startServer({ port: 0, root: join(repo, 'demo'), widget: join(repo, 'dist/faq-widget.js'), dataDir: mkdtempSync(join(tmpdir(), 'faq-shots-')) });
 const browser = await launch();
 const w = (sel: string) => `#faq-widget ${sel}`;
 

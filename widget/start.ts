@@ -12,26 +12,37 @@ import { safeStore } from './storage.ts';
 import { createChat } from './chat/store.ts';
 import { createContactFlow } from './chat/contact-flow.ts';
 import { createApi, type FaqWidgetApi } from './api.ts';
-import { prepare } from './engine/index.ts';
 import { fetchKnowledge } from './answers/fetch.ts';
 import { createOutbox } from './contact/outbox.ts';
 import { createCourier } from './contact/courier.ts';
 import { buildLead, mailtoHref, newId } from './contact/lead.ts';
 import type { Lead, LeadForm } from './contact/types.ts';
 import type { StorageLike } from './platform.ts';
+import { compiledRules, prepare, type Knowledge } from './engine/index.ts';
+import { createLauncher, type Launcher } from './launcher.ts';
 import { mount, type Mounted } from './mount.ts';
 import { whenIdle } from './schedule.ts';
 
-/** The search index is built once the page has settled (or on the first question), never at script start. */
-const PREPARE_MS = 1500;
-/** Leads queued on an earlier page are retried a little after that. */
+/** Leads queued on an earlier page are retried a little after the conversation wakes. */
 const FLUSH_MS = 2500;
 
+/**
+ * Each step is its own task, so none runs long on a phone. At load: the settings only. When the
+ * page is idle: the host element and a plain launcher; at the next idle moment: the stored
+ * conversation, the outbox and the (closed) App; after that, the search index. Reaching for the
+ * launcher, or a call of the page API, wakes the conversation at once.
+ */
 export function start(win: Window, config: Config): FaqWidgetApi {
-  let knowledge = builtIn;
-  let mounted: Mounted | undefined;
+  /** The clinic's own knowledge base once fetched and checked; until then the built-in one. */
+  let clinics: Knowledge | undefined;
+  const knowledge = () => clinics ?? builtIn();
+  let awake: ReturnType<typeof wake> | undefined;
+  let drawn: { mounted: Mounted; launcher: Launcher; panel: HTMLElement } | undefined;
+  let rendered = false;
+  const cancels: (() => void)[] = [];
   const timers: ReturnType<typeof setTimeout>[] = [];
   const later = (fn: () => void, ms: number) => timers.push(setTimeout(fn, ms));
+  const idle = (fn: () => void) => cancels.push(whenIdle(win, fn));
   /** Reading the storage property itself throws when the browser blocks storage. */
   const storage = (kind: 'sessionStorage' | 'localStorage'): StorageLike | null => {
     try {
@@ -43,81 +54,97 @@ export function start(win: Window, config: Config): FaqWidgetApi {
   const fetch = win.fetch.bind(win);
   const location = win.location;
   const events = createEmitter();
-  const chat = createChat({
-    config,
-    knowledge: () => knowledge,
-    session: safeStore(storage('sessionStorage')),
-    events,
-  });
   const { endpoint, email } = config;
-  // A queued message that will never arrive: the visitor hears of it, the site's listeners too.
-  const lost = (lead: Lead, status = 0) => (chat.lost(lead), events.emit('lead:failed', { id: lead.id, status }));
-  const courier =
-    endpoint &&
-    createCourier({
-      endpoint,
-      outbox: createOutbox(storage('localStorage'), Date.now, (e) => lost(e.lead)),
-      fetch,
-      // Called unbound, which window's timer functions allow (fetch does not: it is bound above).
-      setTimeout: setTimeout as (cb: () => void, ms: number) => unknown,
-      clearTimeout: clearTimeout as (t: unknown) => void,
-      random: Math.random,
-      onOnline: (cb) => (win.addEventListener('online', cb), () => win.removeEventListener('online', cb)),
-      emit: events.emit,
-      lost,
-    });
   if (!endpoint) warn(email ? ERRORS.noEndpoint : ERRORS.noContact);
-  const contact = courier
-    ? createContactFlow({
-        chat,
-        send: (form: LeadForm, honeypot: string) =>
-          courier.send(
-            buildLead({
-              id: newId(win.crypto),
-              form,
-              honeypot,
-              transcript: chat.transcript(),
-              page: location.origin + location.pathname,
-              now: Date.now(),
-            }),
-          ),
-      })
-    : undefined;
-  const mailto = !courier && email ? (message: string) => mailtoHref(email, message, config.clinicName) : undefined;
 
-  const cancel = whenIdle(win, () => {
-    mounted = mount(win.document, config, css);
-    render(h(App, { widget: { chat, config, knowledge: () => knowledge, contact, mailto } }), mounted.root);
-    later(() => prepare(knowledge), PREPARE_MS);
+  /** The conversation, restored from this tab's storage, and the courier that delivers leads. */
+  function wake() {
+    const chat = createChat({ config, knowledge, session: safeStore(storage('sessionStorage')), events });
+    // A queued message that will never arrive: the visitor hears of it, the site's listeners too.
+    const lost = (lead: Lead, status = 0) => (chat.lost(lead), events.emit('lead:failed', { id: lead.id, status }));
+    const courier =
+      endpoint &&
+      createCourier({
+        endpoint,
+        outbox: createOutbox(storage('localStorage'), Date.now, (e) => lost(e.lead)),
+        fetch,
+        // Called unbound, which window's timer functions allow (fetch does not: it is bound above).
+        setTimeout: setTimeout as (cb: () => void, ms: number) => unknown,
+        clearTimeout: clearTimeout as (t: unknown) => void,
+        random: Math.random,
+        onOnline: (cb) => (win.addEventListener('online', cb), () => win.removeEventListener('online', cb)),
+        emit: events.emit,
+        lost,
+      });
+    const contact = courier
+      ? createContactFlow({
+          chat,
+          send: (form: LeadForm, honeypot: string) =>
+            courier.send(
+              buildLead({
+                id: newId(win.crypto),
+                form,
+                honeypot,
+                transcript: chat.transcript(),
+                page: location.origin + location.pathname,
+                now: Date.now(),
+              }),
+            ),
+        })
+      : undefined;
+    const mailto = !courier && email ? (message: string) => mailtoHref(email, message) : undefined;
     if (courier) later(courier.flush, FLUSH_MS);
     if (config.knowledge)
-      void fetchKnowledge(config.knowledge, fetch, location.href, builtIn).then((k) =>
-        typeof k === 'string' ? warn(ERRORS.knowledge(config.knowledge, k)) : (knowledge = k),
+      void fetchKnowledge(config.knowledge, fetch, location.href, builtIn()).then((k) =>
+        typeof k === 'string' ? warn(ERRORS.knowledge(config.knowledge, k)) : (clinics = k),
       );
+    return { chat, courier, widget: { chat, config, knowledge, contact, mailto } };
+  }
+
+  /** The conversation, woken on first need, and the App drawn once there is a place for it. */
+  function boot() {
+    awake ??= wake();
+    if (drawn && !rendered) {
+      rendered = true;
+      render(h(App, { widget: awake.widget, launcher: drawn.launcher }), drawn.panel);
+      // Each in its own idle task: the search index, then the red-flag rules' indexes.
+      idle(() => prepare(knowledge()));
+      idle(() => compiledRules(knowledge().redFlags));
+    }
+    return awake.chat;
+  }
+
+  idle(() => {
+    const mounted = mount(win.document, config, css);
+    const panel = win.document.createElement('div');
+    const toggle = () => boot().setOpen(!boot().get().open);
+    const launcher = createLauncher(win.document, toggle, boot);
+    mounted.root.append(panel, launcher.button);
+    drawn = { mounted, launcher, panel };
+    idle(boot);
   });
 
-  const setOpen = chat.setOpen;
   return createApi(
     {
-      open: () => setOpen(true),
-      close: () => setOpen(false),
-      toggle: () => setOpen(!chat.get().open),
-      ask: (text: string) => (setOpen(true), chat.ask(text)),
+      open: () => boot().setOpen(true),
+      close: () => boot().setOpen(false),
+      toggle: () => boot().setOpen(!boot().get().open),
+      ask: (text: string) => (boot().setOpen(true), boot().ask(text)),
       on: events.on,
       off: events.off,
       destroy() {
-        cancel();
+        cancels.forEach((cancel) => cancel());
         timers.forEach(clearTimeout);
-        if (courier) courier.destroy();
-        if (mounted) {
-          render(null, mounted.root);
-          mounted.remove();
+        if (awake?.courier) awake.courier.destroy();
+        if (drawn) {
+          if (rendered) render(null, drawn.panel);
+          drawn.mounted.remove();
         }
-        chat.destroy();
+        awake?.chat.destroy();
         events.clear();
         delete (win as { FaqWidget?: unknown }).FaqWidget;
       },
     },
-    () => chat.get().open,
+    () => boot().get().open,
   );
 }

@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import type { Node } from 'yaml';
 import { LEVELS, type ContextLexicon, type Level, type RedFlagRules, type RuleData } from '../../widget/engine/index.ts';
 import { entries, readYaml, strings, text, type Diagnostic, type Reader } from './yaml.ts';
-import { normalise, phraseProblem, reduce } from './syntax.ts';
+import { normalise, phraseProblem, pruneRedundant, reduce } from './syntax.ts';
 import { spellingLists } from './real-words.ts';
 
 export const RED_FLAGS_FILE = new URL('../red-flags.yaml', import.meta.url).pathname;
@@ -142,11 +142,11 @@ export function compileRedFlags(file = RED_FLAGS_FILE): CompiledRedFlags {
   const top = new Map(entries(r, r.root, 'the rules file', TOP));
   for (const key of TOP) if (!top.has(key) && key !== 'typos-of') r.report(r.root, `the rules file needs "${key}"`);
   const rules = emptyRules();
-  rules.lookAlikes = phrases(r, top.get('look-alikes') ?? null, 'look-alikes', true);
+  rules.lookAlikes = pruneRedundant(phrases(r, top.get('look-alikes') ?? null, 'look-alikes', true));
   rules.sameAs = entries(r, top.get('same-as'), 'same-as').map(([word, list]) => [normalise(word), phrases(r, list, `same-as.${word}`)]);
   rules.context = context(r, top.get('context') ?? null);
   const ideaNodes = entries(r, top.get('ideas'), 'ideas');
-  for (const [name, list] of ideaNodes) rules.ideas[name] = phrases(r, list, `ideas.${name}`, true);
+  for (const [name, list] of ideaNodes) rules.ideas[name] = pruneRedundant(phrases(r, list, `ideas.${name}`, true));
   const used = new Set<string>();
   const seen = new Set<string>();
   const docs: RuleDoc[] = [];

@@ -59,3 +59,32 @@ export function phraseProblem(phrase: string): string | null {
   }
   return null;
 }
+
+/** The alternatives of each slot of a reduced phrase: `(a b/c) d/e* ... f` is [[a b, c], [d, e*], [...], [f]]. */
+const slots = (phrase: string) =>
+  (phrase.match(/\([^)]*\)|\S+/g) ?? []).map((t) => (t.startsWith('(') ? t.slice(1, -1) : t).split('/'));
+
+/** Whether every alternative of `small` is one of `big`'s, or a single word that a prefix of `big`'s (`word*`) takes. */
+const covers = (big: string[], small: string[]) =>
+  small.every(
+    (a) => big.includes(a) || (!a.includes(' ') && big.some((b) => b.endsWith('*') && a.startsWith(b.slice(0, -1)))),
+  );
+
+/** Drops the alternatives of a slot that another in it already takes: "paralysis" beside the prefix "paraly*". */
+const simplify = (slot: string[]) => {
+  const unique = [...new Set(slot)];
+  return unique.filter((a) => !covers(unique.filter((b) => b !== a), [a]));
+};
+
+/**
+ * A list of reduced phrases without the redundant ones, which the bundle need not carry: each
+ * dropped phrase or alternative matches only what another one matches, at the same words.
+ */
+export function pruneRedundant(phrases: string[]): string[] {
+  const parsed = phrases.map((p) => slots(p).map(simplify));
+  const within = (a: string[][], b: string[][]) => a.length === b.length && a.every((slot, i) => covers(b[i], slot));
+  const kept = parsed.filter(
+    (p, i) => !parsed.some((q, j) => j !== i && within(p, q) && (!within(q, p) || j < i)),
+  );
+  return kept.map((p) => p.map((slot) => (slot.some((a) => a.includes(' ')) ? `(${slot.join('/')})` : slot.join('/'))).join(' '));
+}

@@ -2,7 +2,7 @@
 // server serving tests/fixtures/ with dist/faq-widget.js. Shared by the e2e tests and npm run bench.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer, type RunningServer, type ServerOptions } from '../../demo/server.ts';
 
@@ -19,8 +19,18 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** The fixtures and the built widget on a free port, with a fresh lead database unless one is given. */
-export function serve(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
-  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), 'faq-e2e-')), 'leads.db');
-  return startServer({ port: 0, root: FIXTURES, widget: WIDGET, dbPath, rateLimit: { max: 1000, windowMs: 60_000 }, ...options });
+/** The inbox password of every served receiver, and the header that reads the inbox with it. */
+export const PASSWORD = 'e2e inbox password';
+export const INBOX_AUTH = { Authorization: `Bearer ${PASSWORD}` };
+
+export type ServeOptions = Partial<ServerOptions> & {
+  /** A file in the data folder (the receiver keeps leads.db there): its folder is the data folder. */
+  dbPath?: string;
+};
+
+/** The fixtures and the built widget on a free port, with a fresh data folder unless one is given. */
+export function serve({ dbPath, ...options }: ServeOptions = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? (dbPath ? dirname(dbPath) : mkdtempSync(join(tmpdir(), 'faq-e2e-')));
+  const limits = { perClient: { limit: 1000, windowMs: 60_000 } };
+  return startServer({ port: 0, root: FIXTURES, widget: WIDGET, password: PASSWORD, limits, ...options, dataDir });
 }

@@ -2,6 +2,7 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App } from '../../widget/ui/App.tsx';
+import { createLauncher } from '../../widget/launcher.ts';
 import { createChat } from '../../widget/chat/store.ts';
 import { createContactFlow } from '../../widget/chat/contact-flow.ts';
 import { createEmitter } from '../../widget/events.ts';
@@ -12,7 +13,7 @@ import type { LeadForm, Outcome } from '../../widget/contact/types.ts';
 import type { StorageLike } from '../../widget/platform.ts';
 
 /** The slim knowledge base exactly as it ships in the bundle. */
-export const knowledge = builtIn;
+export const knowledge = builtIn();
 
 export interface Rig {
   root: HTMLElement;
@@ -46,7 +47,12 @@ export async function mount(options: { dataset?: Record<string, string>; storage
       }
     : undefined;
   const mailto = !config.endpoint && config.email ? (text: string) => `mailto:${config.email}?body=${encodeURIComponent(text)}` : undefined;
-  await act(() => render(h(App, { widget: { chat, config, knowledge: () => knowledge, contact: send && createContactFlow({ chat, send }), mailto } }), root));
+  // As start.ts does it: the plain launcher beside the App's box.
+  const launcher = createLauncher(document, () => chat.setOpen(!chat.get().open));
+  const box = root.appendChild(document.createElement('div'));
+  root.append(launcher.button);
+  const widget = { chat, config, knowledge: () => knowledge, contact: send && createContactFlow({ chat, send }), mailto };
+  await act(() => render(h(App, { widget, launcher }), box));
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
   const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
   const rig: Rig = {

@@ -22,7 +22,8 @@ const focused = (page: Page) =>
     const host = document.activeElement;
     if (host?.id !== 'faq-widget') return host?.tagName ?? null;
     const el = host.shadowRoot!.activeElement;
-    return el ? `${el.tagName.toLowerCase()}.${el.className}` : 'host';
+    // The element's tag and first class, which names its part: 'button.launcher', 'textarea.'.
+    return el ? `${el.tagName.toLowerCase()}.${el.classList[0] ?? ''}` : 'host';
   });
 
 describe('a keyboard-only visitor', () => {

@@ -10,7 +10,6 @@ import type { RunningServer } from '../../demo/server.ts';
 import { launch, serve } from '../../scripts/lib/browser.ts';
 import { inWidget, visit, type VisitOptions } from './harness.ts';
 import { ask, panelBox, pixelDiff, sendLead, shoot, storedLeads, transcript, type Box } from './hostile.ts';
-import { LONG_TASK_MS, longTasks } from '../../scripts/lib/perf.ts';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 const OUTPUT = join(import.meta.dirname, '__output__');
@@ -30,7 +29,12 @@ afterAll(async () => {
 });
 
 const open = (path: string, on = server, options?: VisitOptions) => visit(browser, `${on.url}/hardening/${path}`, options);
-const hostBox = (page: Page) => page.locator('#faq-widget').evaluate((el) => ({ width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height }));
+/** How the host element sits in the page: out of its flow, and transparent to clicks. */
+const hostBox = (page: Page) =>
+  page.locator('#faq-widget').evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { position: style.position, pointerEvents: style.pointerEvents, contain: style.contain };
+  });
 
 describe('under a strict Content-Security-Policy', () => {
   it('is styled, answers and delivers a lead without a single violation', async () => {
@@ -64,7 +68,7 @@ describe('on pages with hostile CSS', () => {
   const THRESHOLD = 0.1;
   const MAX_DIFF = 0.005;
   const QUESTION = 'does it hurt?';
-  type Shot = { png: PNG; panel: Box | null; launcher: Box | null; host: { width: number; height: number } };
+  type Shot = { png: PNG; panel: Box | null; launcher: Box | null; host: { position: string; pointerEvents: string; contain: string } };
   const shots = new Map<string, Promise<Shot>>();
   const photograph = (name: string): Promise<Shot> => {
     if (!shots.has(name))
@@ -100,8 +104,8 @@ describe('on pages with hostile CSS', () => {
     expect(diff, `share of differing pixels; images in tests/e2e/__output__/${name}-*.png`).toBeLessThanOrEqual(MAX_DIFF);
   });
 
-  it.each([...PAGES, 'plain'])('takes no room in the layout of %s', async (name) => {
-    expect((await photograph(name)).host).toEqual({ width: 0, height: 0 });
+  it.each([...PAGES, 'plain'])('takes no room in the layout of %s, and lays out only itself', async (name) => {
+    expect((await photograph(name)).host).toEqual({ position: 'fixed', pointerEvents: 'none', contain: 'layout style' });
   });
 });
 
@@ -198,29 +202,5 @@ describe('with markup where text belongs', () => {
     expect(await elements(page)).toEqual([]);
     expect(await pwned(page)).toBeUndefined();
     expect(warnings).toEqual([]);
-  });
-});
-
-describe('on a CPU throttled 4x', () => {
-  /**
-   * Long tasks carry no script attribution in Chromium, so the criterion is absolute: no task over
-   * 50 ms on the widget page, from navigation to 3 s after load (the idle index build included).
-   * Noise only ever adds time, so each page counts its best of five loads after a warm-up (on
-   * this shared 2-core machine about one load in four shows a stray 50-70 ms task, while a real
-   * long task shows in every load); on a
-   * machine so slow that the page without the widget already has a longer task, the widget
-   * must not make it any longer (it adds no long task of its own).
-   */
-  const best = async (path: string) => {
-    const worst: number[] = [];
-    for (let i = 0; i < 5; i++) worst.push(Math.max(0, ...(await longTasks(browser, `${server.url}/hardening/${path}`))));
-    return Math.min(...worst);
-  };
-
-  it('runs no task over 50 ms while it loads and builds its index', { timeout: 120_000 }, async () => {
-    await longTasks(browser, `${server.url}/hardening/plain.html`);
-    const bare = await best('no-widget.html');
-    const widget = await best('plain.html');
-    expect(widget, `longest task (ms) in the best of 5 loads with the widget; ${bare} ms without`).toBeLessThanOrEqual(Math.max(LONG_TASK_MS, bare));
   });
 });

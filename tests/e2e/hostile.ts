@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
-import type { StoredLead } from '../../demo/inbox/index.ts';
+import type { StoredLead } from '../../receiver/store.ts';
+import { INBOX_AUTH } from '../../scripts/lib/browser.ts';
 import { inWidget } from './harness.ts';
 
 /** Opens the panel if needed, asks `text` and waits for the reply. Returns the reply's text. */
@@ -47,7 +48,7 @@ export async function sendLead(page: Page, name: string): Promise<void> {
 
 /** The leads the demo receiver stored, read back over HTTP as a clinic would. */
 export async function storedLeads(serverUrl: string): Promise<StoredLead[]> {
-  const res = await fetch(`${serverUrl}/leads.json`);
+  const res = await fetch(`${serverUrl}/leads.json`, { headers: INBOX_AUTH });
   return ((await res.json()) as { leads: StoredLead[] }).leads;
 }
 

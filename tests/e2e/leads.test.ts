@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
-import { launch, serve } from '../../scripts/lib/browser.ts';
+import { INBOX_AUTH, launch, serve } from '../../scripts/lib/browser.ts';
 import { inWidget, visit } from './harness.ts';
 import { FORM_GUARD_MS } from './hostile.ts';
 
@@ -21,7 +21,7 @@ interface StoredLead {
   transcript: { from: string; text: string }[];
 }
 
-const leads = async (): Promise<StoredLead[]> => ((await (await fetch(`${server.url}/leads.json`)).json()) as { leads: StoredLead[] }).leads;
+const leads = async (): Promise<StoredLead[]> => ((await (await fetch(`${server.url}/leads.json`, { headers: INBOX_AUTH })).json()) as { leads: StoredLead[] }).leads;
 /** Leads the page still has to deliver: the outbox is emptied once the receiver has taken them. */
 const undelivered = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('faq-widget:outbox') ?? '[]') as unknown[]).length);
 /** The page's clock moved past everything the widget does after loading: mounting, the index at 1.5 s, the outbox at 2.5 s. */

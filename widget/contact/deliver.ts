@@ -14,14 +14,14 @@ export async function deliver(endpoint: string, lead: Lead, deps: DeliverDeps): 
   const { fetch, setTimeout, clearTimeout } = deps;
   const id = lead.id;
   const queued: Outcome = { kind: 'queued', id, status: 0 };
-  const controller = typeof AbortController === 'function' ? new AbortController() : null;
+  const controller = new AbortController();
   let timer: unknown;
   try {
     return await Promise.race([
       // The timer settles the race itself, so a fetch that ignores the abort signal cannot hang the send.
       new Promise<Outcome>(
         (resolve) =>
-          (timer = setTimeout(() => (controller?.abort(), resolve(queued)), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
+          (timer = setTimeout(() => (controller.abort(), resolve(queued)), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS)),
       ),
       // Started inside a promise, so a fetch that throws synchronously is a network failure too.
       Promise.resolve()
@@ -32,7 +32,7 @@ export async function deliver(endpoint: string, lead: Lead, deps: DeliverDeps): 
             body: JSON.stringify(lead),
             credentials: 'omit',
             mode: 'cors',
-            signal: controller?.signal,
+            signal: controller.signal,
           }),
         )
         .then(

@@ -3,16 +3,14 @@ import type { Lead, LeadForm, TranscriptItem } from './types.ts';
 /** A source of randomness; `window.crypto` fits. */
 export interface RandomSource {
   getRandomValues(array: Uint8Array): Uint8Array;
-  randomUUID?(): string;
 }
 
-/** A fresh random id: a UUID where the browser makes one, else 32 random hex digits. */
+/**
+ * A fresh random id: 32 hex digits (128 bits). Not randomUUID: it exists only in secure
+ * contexts (HTTPS), and clinic sites on plain HTTP still have getRandomValues.
+ */
 export function newId(random: RandomSource): string {
-  // randomUUID exists only in secure contexts (HTTPS); clinic sites on plain HTTP still have getRandomValues.
-  return (
-    random.randomUUID?.() ??
-    Array.from(random.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('')
-  );
+  return Array.from(random.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
 export interface BuildLeadInput {
@@ -44,9 +42,8 @@ export function buildLead({ id, form, honeypot, transcript, page, now }: BuildLe
 }
 
 /** A `mailto:` link carrying the visitor's question, for clinics with an email but no endpoint. */
-export function mailtoHref(email: string, message: string, clinicName?: string): string {
-  const subject = `Question${clinicName ? ` for ${clinicName}` : ''}`;
-  // '@' stays literal because some mail apps choke on %40.
+export function mailtoHref(email: string, message: string): string {
+  // '@' stays literal because some mail apps choke on %40. The clinic receives it: no need to name the clinic.
   const to = encodeURIComponent(email.trim()).replace(/%40/g, '@');
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(message.trim())}`;
+  return `mailto:${to}?subject=Question&body=${encodeURIComponent(message.trim())}`;
 }

@@ -1,13 +1,13 @@
 // One pipeline for both sides: the knowledge base's questions and the visitor's text
 // become the same kind of token list, so matching compares meaning, not spelling.
-import { words } from './text.ts';
+import { once, words } from './text.ts';
 import { stem } from './stem.ts';
 import { isStop, SPELLING, STOP, SYNONYMS } from './lexicon.ts';
 import { COMPOUNDS } from './compounds.ts';
 import type { Speller } from './spelling.ts';
 
-const CANONICAL = new Map<string, string>();
-for (const group of SYNONYMS) for (const w of group) CANONICAL.set(stem(w), stem(group[0]));
+/** Every synonym's stem, mapped to its group's first word's. */
+const canonical = once(() => new Map(SYNONYMS.flatMap((group) => group.map((w) => [stem(w), stem(group[0])]))));
 
 /** Words after text-speak expansion and typo correction, before any phrase is folded. */
 // Every word gets a look-up: the speller remembers its answers, and answer() reads at most
@@ -37,7 +37,7 @@ export function terms(surface: string[]): string[] {
   for (const w of surface) {
     if (isStop(w)) continue;
     const s = stem(w);
-    seen.add(CANONICAL.get(s) ?? s);
+    seen.add(canonical().get(s) ?? s);
   }
   return [...seen];
 }

@@ -4,6 +4,7 @@
 // (after phrase folding: "how long" reads "howlong", "how many" reads "howmany").
 import { isStop } from './lexicon.ts';
 import { stem, stems } from './stem.ts';
+import { once } from './text.ts';
 
 /** A phrase, and what must not follow it within a few words for it to count. */
 type Rule = [says: RegExp, unlessFollowedBy?: RegExp];
@@ -47,13 +48,15 @@ const TEAM: Rule[] = [
  * Words that alone leave a question to the team (money, insurance, finding the clinic,
  * referrals, children), matched by their stems so "prices", "pricing" and "priced" are one.
  */
-const TEAM_WORDS = stems(
-  [
-    'cost price fee charge expensive cheap afford affordable pay payment dollar rate',
-    'insurance insured bill receipt hsa fsa medicare medicaid covered coverage',
-    'address location located parking station wheelchair referral refer prescription',
-    'child children kid teen teenager toddler son daughter ageask',
-  ].join(' '),
+const teamWords = once(() =>
+  stems(
+    [
+      'cost price fee charge expensive cheap afford affordable pay payment dollar rate',
+      'insurance insured bill receipt hsa fsa medicare medicaid covered coverage',
+      'address location located parking station wheelchair referral refer prescription',
+      'child children kid teen teenager toddler son daughter ageask',
+    ].join(' '),
+  ),
 );
 
 const GREETING = /^(hi+|hey+|hello+|hiya|yo|howdy|good (morning|afternoon|evening|day)|greetings)\b/;
@@ -85,7 +88,7 @@ export function contactIntent(text: string): boolean {
 }
 
 export function teamIntent(text: string): boolean {
-  return text.split(' ').some((w) => TEAM_WORDS.has(stem(w))) || TEAM.some((rule) => says(text, rule));
+  return text.split(' ').some((w) => teamWords().has(stem(w))) || TEAM.some((rule) => says(text, rule));
 }
 
 /** The kind of small talk, when the message is nothing but small talk. */

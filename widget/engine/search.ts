@@ -7,6 +7,7 @@ import { FOREIGN, LIGHT, STOP } from './lexicon.ts';
 import { CORRECTION_TARGETS } from './lexicon.ts';
 import { phrasings as phrasingsOf, type Phrasing } from './phrasings.ts';
 import { stem } from './stem.ts';
+import { once } from './text.ts';
 
 /** Weight of a word the knowledge base has never seen, and of one it must not answer. */
 const UNKNOWN_WEIGHT = 1;
@@ -33,12 +34,12 @@ export interface Ranked {
   score: number;
 }
 
-const FOREIGN_STEMS = new Set([...FOREIGN].map(stem));
-const LIGHT_STEMS = new Set([...LIGHT].map(stem));
+const foreignStems = once(() => new Set([...FOREIGN].map(stem)));
+const lightStems = once(() => new Set([...LIGHT].map(stem)));
 
 function weigh(idf: Map<string, number>, t: string): number {
-  if (LIGHT_STEMS.has(t)) return LIGHT_WEIGHT;
-  return idf.get(t) ?? (FOREIGN_STEMS.has(t) ? FOREIGN_WEIGHT : UNKNOWN_WEIGHT);
+  if (lightStems().has(t)) return LIGHT_WEIGHT;
+  return idf.get(t) ?? (foreignStems().has(t) ? FOREIGN_WEIGHT : UNKNOWN_WEIGHT);
 }
 
 export function buildIndex(knowledge: Knowledge): SearchIndex {
@@ -55,7 +56,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const correct = createSpeller({
     targets: CORRECTION_TARGETS,
     prefixes: [],
-    realWords: [...STOP, ...FOREIGN, ...FOREIGN_STEMS, ...(knowledge.realWords ?? [])],
+    realWords: [...STOP, ...FOREIGN, ...foreignStems(), ...(knowledge.realWords ?? [])],
   });
   return { entries, phrasings, postings, idf, correct };
 }
@@ -104,7 +105,7 @@ export function uncoveredSubjects(index: SearchIndex, entry: number, query: stri
   // cover it: a phrasing must hold the word together with something else the visitor said.
   return query.filter(
     (t) =>
-      FOREIGN_STEMS.has(t) &&
+      foreignStems().has(t) &&
       !index.phrasings[entry].some((p) => p.terms.includes(t) && p.terms.some((u) => u !== t && query.includes(u))),
   );
 }

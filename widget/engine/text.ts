@@ -12,3 +12,9 @@ export function words(raw: string): string[] {
     .trim();
   return s ? s.split(' ') : [];
 }
+
+/** A value made on first use, not while the script is evaluated: the host page's load goes first. */
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}

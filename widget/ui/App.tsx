@@ -1,26 +1,32 @@
-// The widget's root: the launcher, and the panel while open. It re-renders on every
-// change of the conversation store, so no component needs state of its own. Focus
-// follows the visitor's actions only: nothing is focused on page load.
-import { Component, createRef, h } from 'preact';
+// The widget's root: the panel while open, and the state of the launcher (drawn without
+// Preact, see launcher.ts). It re-renders on every change of the conversation store, so no
+// component needs state of its own. Focus follows the visitor's actions only: nothing is
+// focused on page load.
+import { Component, h } from 'preact';
 import type { Widget } from './types.ts';
-import { Launcher } from './Launcher.tsx';
+import type { Launcher } from '../launcher.ts';
 import { Panel } from './Panel.tsx';
 
-export class App extends Component<{ widget: Widget }> {
-  root = createRef<HTMLDivElement>();
+export class App extends Component<{ widget: Widget; launcher: Launcher }> {
   /** The conversation as last drawn, to tell what an update changed. */
   shown = this.props.widget.chat.get();
   off?: () => void;
 
   override componentDidMount() {
     this.off = this.props.widget.chat.subscribe(() => this.forceUpdate());
+    this.props.launcher.show(this.shown.open);
     this.scroll();
   }
 
   /** Shows the latest message; only when the conversation changes, so typing never yanks a visitor who scrolled up. */
   scroll() {
-    const log = this.root.current?.querySelector('[role=log]');
+    const log = this.box()?.querySelector('[role=log]');
     if (log) log.scrollTop = log.scrollHeight;
+  }
+
+  /** The element this App drew (Preact's `base`). */
+  box() {
+    return this.base as HTMLElement | undefined;
   }
 
   override componentWillUnmount() {
@@ -32,21 +38,17 @@ export class App extends Component<{ widget: Widget }> {
     const { open, view, messages } = this.shown;
     this.shown = now;
     const moved = now.open !== open || now.view !== view;
+    this.props.launcher.show(now.open);
     if (moved)
-      this.root.current
-        ?.querySelector<HTMLElement>(!now.open ? '.launcher' : now.view === 'chat' ? 'textarea' : 'input')
-        ?.focus();
+      (now.open
+        ? this.box()?.querySelector<HTMLElement>(now.view === 'chat' ? 'textarea' : 'input')
+        : this.props.launcher.button
+      )?.focus();
     if (moved || now.messages !== messages) this.scroll();
   }
 
   render() {
     const widget = this.props.widget;
-    const state = widget.chat.get();
-    return (
-      <div class={`faq ${widget.config.position}`} ref={this.root}>
-        {state.open && <Panel widget={widget} />}
-        <Launcher open={state.open} onClick={() => widget.chat.setOpen(!state.open)} />
-      </div>
-    );
+    return <div>{widget.chat.get().open && <Panel widget={widget} />}</div>;
   }
 }

@@ -2,7 +2,6 @@
 import { h } from 'preact';
 import { COPY } from '../copy.ts';
 import type { Widget } from './types.ts';
-import { Icon } from './Icon.tsx';
 import { MessageList } from './MessageList.tsx';
 import { Composer } from './Composer.tsx';
 import { ContactForm } from './ContactForm.tsx';
@@ -27,9 +26,8 @@ export function Panel({ widget }: { widget: Widget }) {
             {copy.clear}
           </button>
         )}
-        <button type="button" class="x" aria-label={copy.close} onClick={() => chat.setOpen(false)}>
-          <Icon close />
-        </button>
+        {/* Its cross is drawn by the stylesheet (.i.open), as the launcher's is. */}
+        <button type="button" class="x i open" aria-label={copy.close} onClick={() => chat.setOpen(false)} />
       </div>
       {chatting ? <MessageList widget={widget} /> : <ContactForm widget={widget} />}
       {chatting && <Composer widget={widget} />}

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { capture, parse, type Command } from '../../../scripts/lib/cli.ts';
 import { askCommand } from '../../../scripts/ask.ts';
+import { auditCommand } from '../../../scripts/audit.ts';
 import { evalCommand } from '../../../scripts/eval.ts';
-import { inboxCommand } from '../../../scripts/inbox.ts';
+import { receiverCommand } from '../../../scripts/receiver.ts';
 import { knowledgeCommand } from '../../../scripts/knowledge.ts';
 import { sizeCommand } from '../../../scripts/size.ts';
 
@@ -35,8 +36,9 @@ describe('reading arguments', () => {
 describe('every command given an argument it does not know', () => {
   const COMMANDS: [string, Command][] = [
     ['ask', askCommand],
+    ['audit', auditCommand],
     ['eval', evalCommand],
-    ['inbox', inboxCommand],
+    ['receiver', receiverCommand],
     ['knowledge', knowledgeCommand],
     ['size', sizeCommand],
   ];

@@ -66,14 +66,16 @@ export function rulesVocabulary(rules: RedFlagRules): { words: string[]; prefixe
   return { words, prefixes };
 }
 
+/** The prefixes of `rulesVocabulary`, read straight from the text ("numb" of "numb*") without parsing it. */
+export const rulePrefixes = (rules: RedFlagRules) =>
+  allPhrases(rules)
+    .join(' ')
+    .match(/[a-z0-9]+(?=\*)/g) ?? [];
+
 function build(rules: RedFlagRules): Compiled {
   const ideas = Object.entries(rules.ideas).flatMap(([name, list]) => list.map((p): [string, string] => [p, name]));
   return {
-    spell: createSpeller({
-      targets: rules.typoTargets,
-      prefixes: rulesVocabulary(rules).prefixes,
-      realWords: rules.realWords,
-    }),
+    spell: createSpeller({ targets: rules.typoTargets, prefixes: rulePrefixes(rules), realWords: rules.realWords }),
     sameAs: indexPhrases(rules.sameAs.flatMap(([word, list]) => list.map((p): [string, string] => [p, word]))),
     lookAlikes: indexPhrases(rules.lookAlikes.map((p): [string, null] => [p, null])),
     ideas: indexPhrases(ideas),

@@ -75,6 +75,17 @@ export function firstWords(pattern: Pattern): string[] | null {
   return words.every((w) => 'word' in w) ? words.map((w) => (w as { word: string }).word) : null;
 }
 
+/**
+ * The same as `firstWords(parsePattern(text))`, read from the phrase's first token alone:
+ * what indexing needs, without parsing the rest.
+ */
+export function firstWordsOf(text: string): string[] | null {
+  const token = /^\([^)]*\)|^\S+/.exec(text)?.[0] ?? '...';
+  if (token === '...') return null;
+  const words = (token.startsWith('(') ? token.slice(1, -1) : token).split('/').map((p) => p.trim().split(/\s+/)[0]);
+  return words.every((w) => 'word' in parseWord(w)) ? words : null;
+}
+
 /** Every literal word and prefix a pattern mentions: what typos are corrected towards. */
 export function vocabulary(pattern: Pattern): { words: string[]; prefixes: string[] } {
   const words: string[] = [];

@@ -1,10 +1,14 @@
 // Finding many phrases in a sentence at once: phrases are indexed by their possible first
-// words, so a word looks up only the few phrases that could start with it.
-import { firstWords, matchAt, parsePattern, type Pattern } from './pattern.ts';
+// words, so a word looks up only the few phrases that could start with it. Indexing reads only
+// each phrase's first word; the whole phrase is parsed the first time a sentence reaches it,
+// so building the indexes of the rules file is a short task even on a slow phone.
+import { firstWordsOf, matchAt, parsePattern, type Pattern } from './pattern.ts';
 
 export interface Phrase<T> {
-  pattern: Pattern;
+  text: string;
   value: T;
+  /** The parsed phrase, once it has been needed. */
+  pattern?: Pattern;
 }
 
 export interface PhraseIndex<T> {
@@ -23,8 +27,8 @@ export interface Match<T> {
 export function indexPhrases<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
   const index: PhraseIndex<T> = { byFirstWord: new Map(), anyStart: [] };
   for (const [text, value] of entries) {
-    const phrase = { pattern: parsePattern(text), value };
-    const first = firstWords(phrase.pattern);
+    const phrase: Phrase<T> = { text, value };
+    const first = firstWordsOf(text);
     if (!first) index.anyStart.push(phrase);
     for (const w of new Set(first)) {
       const list = index.byFirstWord.get(w);
@@ -39,9 +43,9 @@ export function indexPhrases<T>(entries: Iterable<[string, T]>): PhraseIndex<T> 
 export function matchesAt<T>(index: PhraseIndex<T>, tokens: readonly string[], i: number): Match<T>[] {
   const out: Match<T>[] = [];
   for (const list of [index.byFirstWord.get(tokens[i]) ?? [], index.anyStart]) {
-    for (const { pattern, value } of list) {
-      const end = matchAt(pattern, tokens, i);
-      if (end > i) out.push({ start: i, end, value });
+    for (const phrase of list) {
+      const end = matchAt((phrase.pattern ??= parsePattern(phrase.text)), tokens, i);
+      if (end > i) out.push({ start: i, end, value: phrase.value });
     }
   }
   return out;

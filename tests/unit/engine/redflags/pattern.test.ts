@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchAt, parsePattern } from '../../../../widget/engine/redflags/pattern.ts';
+import { firstWords, firstWordsOf, matchAt, parsePattern } from '../../../../widget/engine/redflags/pattern.ts';
+import { rulePrefixes, rulesVocabulary } from '../../../../widget/engine/redflags/compiled.ts';
+import { compileRedFlags } from '../../../../knowledge/red-flags/compile.ts';
 
 const ends = (pattern: string, text: string) => matchAt(parsePattern(pattern), text.split(' '), 0);
 
@@ -28,5 +30,28 @@ describe('the rules file phrase syntax', () => {
     expect(ends('fell <number> metres', 'fell three metres')).toBe(3);
     expect(ends('in <year>', 'in 2015')).toBe(2);
     expect(ends('in <year>', 'in 12')).toBe(-1);
+  });
+});
+
+describe('indexing the rules file without parsing it', () => {
+  const { rules } = compileRedFlags();
+  const phrases = [
+    ...Object.values(rules.ideas).flat(),
+    ...rules.lookAlikes,
+    ...rules.sameAs.flatMap(([, list]) => list),
+    ...Object.values(rules.context).flatMap((v) => (Array.isArray(v) ? v : Object.values(v).flat())),
+  ].filter((p): p is string => typeof p === 'string');
+
+  it("reads every phrase's first words from its text as parsing would", () => {
+    expect(phrases.length).toBeGreaterThan(500);
+    for (const p of phrases) expect(firstWordsOf(p), p).toEqual(firstWords(parsePattern(p)));
+    expect(firstWordsOf('... numb')).toBeNull();
+    expect(firstWordsOf('numb* legs')).toBeNull();
+    expect(firstWordsOf('(lost all/no) feeling')).toEqual(['lost', 'no']);
+  });
+
+  it('reads the same prefixes for the speller as the vocabulary does', () => {
+    expect(new Set(rulePrefixes(rules))).toEqual(new Set(rulesVocabulary(rules).prefixes));
+    expect(rulePrefixes(rules).length).toBeGreaterThan(10);
   });
 });

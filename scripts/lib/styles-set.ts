@@ -76,7 +76,10 @@ export function scoreStyles(cases: StyleCase[], ask: (q: string) => Scored | nul
     const style = (s.byStyle[c.style] ??= { right: 0, total: 0 });
     s.total++;
     style.total++;
-    if (ok) (s.right++, style.right++);
+    if (ok) {
+      s.right++;
+      style.right++;
+    }
     if (c.also) {
       s.seconds++;
       if (meets(reply?.also, c.also)) s.secondsAnswered++;

@@ -1,7 +1,7 @@
 // Issue 14, item 9: the licence notices the minified bundle cannot carry are in dist/LICENSES.txt.
 // One test reads what npm run build wrote; the other builds again into a temp folder, records the
 // module ids the bundle holds, and checks that every package among them is named.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
@@ -29,10 +29,15 @@ describe('dist/LICENSES.txt', () => {
       },
     };
     // Minifying changes no module list, and takes most of the build's time.
-    await build({ root: REPO, configFile: join(REPO, 'vite.config.ts'), logLevel: 'error', plugins: [record], build: { outDir, minify: false } });
+    let text: string;
+    try {
+      await build({ root: REPO, configFile: join(REPO, 'vite.config.ts'), logLevel: 'error', plugins: [record], build: { outDir, minify: false } });
+      text = readFileSync(join(outDir, 'LICENSES.txt'), 'utf8');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
     const packages = [...packageFolders(moduleIds).keys()];
     expect(packages).toContain('preact');
-    const text = readFileSync(join(outDir, 'LICENSES.txt'), 'utf8');
     for (const name of packages) expect(text, name).toMatch(new RegExp(`^  ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\S+ \\(`, 'm'));
   });
 });

@@ -1,6 +1,6 @@
 // dist/LICENSES.txt is derived from the build's module ids (scripts/lib/licenses.ts): these are
 // the pure parts, on made-up module lists and made-up packages.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,13 +45,18 @@ describe('the packages a bundle holds', () => {
   });
 
   it('reads every licence file a package ships (LICENCE.md, NOTICE) and an old-style license object', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'faq-licenses-')), 'node_modules', 'odd');
+    const root = mkdtempSync(join(tmpdir(), 'faq-licenses-'));
+    const dir = join(root, 'node_modules', 'odd');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'odd', version: '0.0.1', license: { type: 'Apache-2.0' } }));
     writeFileSync(join(dir, 'LICENCE.md'), 'Apache licence text\n');
     writeFileSync(join(dir, 'NOTICE'), 'Odd notice\n');
     writeFileSync(join(dir, 'index.js'), '');
-    expect(readPackage(dir)).toEqual({ name: 'odd', version: '0.0.1', license: 'Apache-2.0', homepage: undefined, text: 'Apache licence text\n\nOdd notice' });
+    try {
+      expect(readPackage(dir)).toEqual({ name: 'odd', version: '0.0.1', license: 'Apache-2.0', homepage: undefined, text: 'Apache licence text\n\nOdd notice' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { compileKnowledge, format } from './knowledge/compile.ts';
 import { packJson } from './knowledge/bundle.ts';
 import { MANGLED, RESERVED } from './scripts/lib/mangle.ts';
+import { licenses } from './scripts/lib/licenses.ts';
 
 const VIRTUAL = 'virtual:knowledge';
 
@@ -46,7 +47,7 @@ function integrity(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [knowledge(), integrity()],
+  plugins: [knowledge(), integrity(), licenses()],
   build: {
     target: 'es2022',
     outDir: 'dist',

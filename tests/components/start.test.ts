@@ -21,7 +21,7 @@ function page() {
   /** Runs the idle callbacks queued so far, one at a time, and returns how many ran. */
   const runIdle = (count = Infinity) => {
     let ran = 0;
-    while (idle.length && ran < count) (idle.shift()!(), ran++);
+    for (; idle.length && ran < count; ran++) idle.shift()!();
     return ran;
   };
   return { win, storageReads, runIdle };

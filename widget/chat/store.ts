@@ -47,15 +47,17 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     notify();
   }
 
-  function push(m: Omit<BotMessage, 'id' | 'at' | 'from'> | { text: string; from: 'visitor' }) {
-    set({
-      messages: [...state.messages, { from: 'bot', ...m, id: ++id, at: new Date(now()).toISOString() } as Message],
-    });
+  /** Adds messages in one change of state: one write to storage, one redraw. */
+  function push(...added: (Omit<BotMessage, 'id' | 'at' | 'from'> | { text: string; from: 'visitor' })[]) {
+    const at = new Date(now()).toISOString();
+    set({ messages: [...state.messages, ...added.map((m) => ({ from: 'bot', ...m, id: ++id, at }) as Message)] });
   }
 
   function reply(text: string, { kind, topic, id: entry, suggestions, related, text: said, level }: Reply) {
-    push({ from: 'visitor', text });
-    push({ kind, topic, entry: entry ?? undefined, suggestions, related, text: said, ...(level && { level }) });
+    push(
+      { from: 'visitor', text },
+      { kind, topic, entry: entry ?? undefined, suggestions, related, text: said, ...(level && { level }) },
+    );
     emit('question', { text, kind, topic });
     if (kind === 'fallback') emit('unanswered', { text });
     if (kind === 'urgent' && level) emit('urgent', { text, level });

@@ -136,9 +136,14 @@ function Preview({ html, known }: { html: string; known: string[] }) {
   const [notes, setNotes] = useState<string[]>([]);
   const desktop = useRef<HTMLIFrameElement>(null);
   useEffect(() => {
-    const timer = setTimeout(() => (setShown(html), setNotes([])), DEBOUNCE_MS);
+    if (html === shown) return;
+    const timer = setTimeout(() => {
+      // The notes of the page being replaced go with it.
+      setNotes([]);
+      setShown(html);
+    }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [html]);
+  }, [html, shown]);
   useEffect(() => {
     // The widget's console warnings in the desktop frame (the phone frame says the same).
     const listen = (e: MessageEvent) => {
@@ -185,20 +190,20 @@ function Preview({ html, known }: { html: string; known: string[] }) {
 }
 
 function Snippet({ text, left }: { text: string; left: string[] }) {
-  const [copied, setCopied] = useState('');
+  // What was copied, and for which snippet: a change in the form makes the note go away.
+  const [copied, setCopied] = useState({ note: '', text: '' });
   const pre = useRef<HTMLPreElement>(null);
-  useEffect(() => setCopied(''), [text]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('Copied. Paste it just before </body> on every page of your site.');
+      setCopied({ note: 'Copied. Paste it just before </body> on every page of your site.', text });
     } catch {
       // No clipboard (an old browser or a blocked permission): select it for Ctrl+C.
       const range = document.createRange();
       range.selectNodeContents(pre.current!);
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
-      setCopied('Selected: press Ctrl+C (\u2318C on a Mac) to copy it.');
+      setCopied({ note: 'Selected: press Ctrl+C (\u2318C on a Mac) to copy it.', text });
     }
   };
   return (
@@ -214,7 +219,7 @@ function Snippet({ text, left }: { text: string; left: string[] }) {
         <button type="button" id="copy" onClick={copy}>
           Copy
         </button>
-        <span role="status">{copied}</span>
+        <span role="status">{copied.text === text ? copied.note : ''}</span>
       </p>
       {left.length > 0 && <p class="warn">Left out until fixed above: {left.map((a) => `data-${a}`).join(', ')}.</p>}
       <p class="help">

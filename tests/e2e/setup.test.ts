@@ -12,6 +12,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
 import { INBOX_AUTH, launch, serve, WIDGET } from '../../scripts/lib/browser.ts';
 import { parseConfig } from '../../widget/config.ts';
+import { axeViolations } from './harness.ts';
 
 const SETUP = resolve(WIDGET, '../setup.html');
 const FROM_DISK = pathToFileURL(SETUP).href;
@@ -284,5 +285,27 @@ describe('"Send a test message" with other services', () => {
     const said = await sendTest(page, `${site.url}/api/leads`);
     expect(said).toMatch(/^The service has a problem \(HTTP 503\)\./);
     expect(said).toContain('the inbox is full; try again later');
+  });
+});
+
+describe('the page itself', () => {
+  it('has no WCAG 2.1 AA violation, with a warning and a test result showing', async () => {
+    const { page } = await open();
+    await page.fill('#f-color', 'teal');
+    await page.fill('#f-endpoint', '/api/leads');
+    await page.click('#send-test');
+    await page.waitForSelector('#test-result:not(:empty)');
+    // axe runs in this page only: the widget inside the preview frames has its own accessibility tests.
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('is one file: nothing but the preview\'s own blob: script is loaded', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(FROM_DISK);
+    await expect.poll(() => background(desktop(page))).toBe('rgb(15, 118, 110)');
+    expect(requests.filter((u) => u !== FROM_DISK && !u.startsWith('blob:') && u !== 'about:srcdoc')).toEqual([]);
   });
 });

@@ -289,6 +289,18 @@ describe('"Send a test message" with other services', () => {
 });
 
 describe('the page itself', () => {
+  it('is served at /setup by the demo server without the clinic pages\' CSP, which those pages keep', async () => {
+    const csp = "default-src 'self'; script-src 'self'";
+    const server = await serveWith({ headers: { 'Content-Security-Policy': csp } });
+    const setup = await fetch(`${server.url}/setup`);
+    expect(setup.status).toBe(200);
+    expect(setup.headers.get('content-security-policy')).toBeNull();
+    expect(await setup.text()).toBe(readFileSync(SETUP, 'utf8'));
+    expect((await fetch(`${server.url}/plain.html`)).headers.get('content-security-policy')).toBe(csp);
+    const { page } = await open(`${server.url}/setup`);
+    await expect.poll(() => background(desktop(page))).toBe('rgb(15, 118, 110)');
+  });
+
   it('has no WCAG 2.1 AA violation, with a warning and a test result showing', async () => {
     const { page } = await open();
     await page.fill('#f-color', 'teal');

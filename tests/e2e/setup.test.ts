@@ -73,7 +73,7 @@ const mounted = (frame: FrameLocator, attr: string, value: string | null) =>
     .toBe(value);
 
 describe('changing a setting', () => {
-  it('changes the colour, corner and phone number of the widget in both preview frames', async () => {
+  it('changes the colour, corner and phone number of the widget in both preview frames, without taking the owner\'s focus', async () => {
     const { page, errors } = await open();
     await expect.poll(() => side(desktop(page))).toBe('right');
     await page.fill('#f-color', '#7c3aed');
@@ -84,6 +84,8 @@ describe('changing a setting', () => {
       await expect.poll(() => side(frame)).toBe('left');
     }
     await mounted(desktop(page), 'phone', '(555) 010-0142');
+    // Re-mounting the preview leaves the owner typing where they were.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('f-phone');
     // The phone is offered when the chat cannot answer.
     const frame = desktop(page);
     await launcher(frame).click();

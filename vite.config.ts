@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { compileKnowledge, format } from './knowledge/compile.ts';
 import { packJson } from './knowledge/bundle.ts';
 import { MANGLED, RESERVED } from './scripts/lib/mangle.ts';
+import { licenses } from './scripts/lib/licenses.ts';
 
 const VIRTUAL = 'virtual:knowledge';
 
@@ -46,7 +47,7 @@ function integrity(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [knowledge(), integrity()],
+  plugins: [knowledge(), integrity(), licenses()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -69,7 +70,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // Some unit tests score whole eval sets: seconds of work, more on a busy shared machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {
         extends: true,
@@ -77,7 +79,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'components', include: ['tests/components/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: { name: 'components', include: ['tests/components/**/*.test.{ts,tsx}'], environment: 'happy-dom', testTimeout: 20_000 },
       },
       {
         extends: true,

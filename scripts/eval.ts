@@ -10,6 +10,7 @@ import { BLIND_SET, scoreFiles, TUNING_SETS, type FlagCase } from './lib/red-fla
 import { parse, processIo, runIfMain, usage, type Io } from './lib/cli.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { qualityFigures, README, replaceBetween } from './lib/figures.ts';
+import { loadConversations, loadStyles, scoreConversations, scoreStyles } from './lib/styles-set.ts';
 
 const USAGE = 'npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl] [-- --write]';
 const FLAGS = {
@@ -35,6 +36,7 @@ export async function evalCommand(argv: string[], io: Io = processIo): Promise<n
   if (!knowledge) return 1;
 
   for (const [path, cases] of sets) reportQuestions(io, knowledge, path, cases, misses);
+  if (!file) reportStyles(io, knowledge);
   if (!file) reportRedFlags(io, knowledge, misses);
   if (write) {
     writeFileSync(README, replaceBetween(readFileSync(README, 'utf8'), 'quality', qualityFigures(knowledge)));
@@ -63,6 +65,19 @@ function reportQuestions(io: Io, knowledge: Knowledge, file: string, cases: Case
     io.out('\nmisses:');
     for (const x of ours.misses) io.out(`  ${x.expected.padEnd(30)} got ${x.got.padEnd(40)} ${x.q}`);
   }
+}
+
+/** Issue 11's never-tuned sets: figures only, never their lines (tests/eval/README.md). */
+function reportStyles(io: Io, knowledge: Knowledge): void {
+  const s = scoreStyles(loadStyles(), (q) => answer(q, knowledge));
+  // The engine reads one message at a time for now: a follow-up is answered on its own.
+  const c = scoreConversations(loadConversations(), (turns) => answer(turns[turns.length - 1], knowledge));
+  const share = (a: number, b: number) => `${pct(a, b).toFixed(1)}% (${a}/${b})`;
+  io.out('\nnever-tuned sets in the ways visitors write (tests/eval/styles/, figures only):');
+  io.out(`  messages: right reply ${share(s.right, s.total)}`);
+  io.out('    by style: ' + Object.entries(s.byStyle).map(([k, v]) => `${k} ${v.right}/${v.total}`).join(', '));
+  io.out(`    second questions answered ${s.secondsAnswered}/${s.seconds}; out of scope answered anyway ${s.falseAnswers}/${s.outOfScope}`);
+  io.out(`  conversations (reply to the last message in context): right ${share(c.right, c.total)}`);
 }
 
 /** Red flags: the tuning sets (every line may be listed) and the set nobody tuned on (figures only). */

@@ -107,7 +107,8 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     if (drawn && !rendered) {
       rendered = true;
       render(h(App, { widget: awake.widget, launcher: drawn.launcher }), drawn.panel);
-      // Each in its own idle task: the search index, then the red-flag rules' indexes.
+      // Each in its own idle task: the knowledge base parsed, its search index, the red-flag indexes.
+      idle(knowledge);
       idle(() => prepare(knowledge()));
       idle(() => compiledRules(knowledge().redFlags));
     }
@@ -121,6 +122,8 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     const launcher = createLauncher(win.document, toggle, boot);
     mounted.root.append(panel, launcher.button);
     drawn = { mounted, launcher, panel };
+    // The stored conversation and the outbox in one idle task, the App drawn in the next.
+    idle(() => (awake ??= wake()));
     idle(boot);
   });
 

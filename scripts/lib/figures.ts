@@ -7,6 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { answer, checkRedFlags, type Knowledge } from '../../widget/engine/index.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Metrics } from './evaluate.ts';
 import { BLIND_SET, scoreFiles, TUNING_SETS, type FlagScore } from './red-flag-sets.ts';
+import { loadConversations, loadStyles, scoreConversations, scoreStyles } from './styles-set.ts';
 
 export const README = new URL('../../README.md', import.meta.url).pathname;
 export const ARCHITECTURE = new URL('../../ARCHITECTURE.md', import.meta.url).pathname;
@@ -55,6 +56,8 @@ export function qualityFigures(knowledge: Knowledge): string {
     row('out-of-scope questions answered anyway', (m) => `${m.falseAnswers}/${m.outOfScope}`),
     row('false emergency alarms', (m) => `${m.falseAlarms}`),
     '',
+    `Never tuned on, in the ways visitors write (tests/eval/styles/): ${styleLine(knowledge)}`,
+    '',
     '| red flags | caught | at the right level | false alarms on calm messages |',
     '|---|---|---|---|',
     `| tuning: urgent.txt, urgent-missed.txt | ${emergencies.caught}/${emergencies.redFlags} | | |`,
@@ -66,6 +69,18 @@ export function qualityFigures(knowledge: Knowledge): string {
       `**${blind.falseAlarms}/${blind.calm} (${percent(blind.falseAlarms, blind.calm)})** |`,
     '',
   ].join('\n');
+}
+
+/** One sentence of figures for issue 11's never-tuned sets. */
+function styleLine(knowledge: Knowledge): string {
+  const s = scoreStyles(loadStyles(), (q) => answer(q, knowledge));
+  const c = scoreConversations(loadConversations(), (turns) => answer(turns[turns.length - 1], knowledge));
+  return (
+    `${percent(s.right, s.total)} of ${s.total} messages get the right reply ` +
+    `(second questions answered: ${s.secondsAnswered} of ${s.seconds}; ` +
+    `out-of-scope questions answered anyway: ${s.falseAnswers} of ${s.outOfScope}); ` +
+    `${percent(c.right, c.total)} of ${c.total} conversations get the right reply to their last message.`
+  );
 }
 
 /** The built file with its knowledge JSON changed by `edit`: to measure what a part costs. */

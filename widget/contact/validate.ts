@@ -1,8 +1,11 @@
 import { COPY } from '../copy.ts';
 import type { FieldErrors, LeadForm } from './types.ts';
 
-/** The fields cannot hold more (maxLength), so no message is needed for it. */
-export const MAX_NAME = 200;
+/**
+ * The fields cannot hold more (maxLength), so no message is needed for it. One limit for the
+ * name, email and phone inputs, within what the receiver stores (receiver/lead-schema.ts).
+ */
+export const MAX_FIELD = 100;
 export const MAX_MESSAGE = 2000;
 
 /** Sentences shown under a field; in copy.ts with every other visitor-facing word. */

@@ -1,6 +1,6 @@
 import { h } from 'preact';
 import type { FieldName } from '../contact/types.ts';
-import { MAX_MESSAGE, MAX_NAME } from '../contact/validate.ts';
+import { MAX_MESSAGE, MAX_FIELD } from '../contact/validate.ts';
 import type { Widget } from './types.ts';
 
 interface Props {
@@ -29,7 +29,7 @@ export function Field({ widget, name, label, type, auto }: Props) {
     <div>
       <label for={id}>{label}</label>
       {type ? (
-        <input {...attributes} maxLength={MAX_NAME} />
+        <input {...attributes} maxLength={MAX_FIELD} />
       ) : (
         <textarea {...attributes} rows={4} maxLength={MAX_MESSAGE} />
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE, MAX_NAME, validateForm } from '../../../widget/contact/validate.ts';
+import { MAX_MESSAGE, MAX_FIELD, validateForm } from '../../../widget/contact/validate.ts';
 import { COPY } from '../../../widget/copy.ts';
 
 const MESSAGES = COPY.fields;
@@ -24,8 +24,8 @@ describe('validateForm', () => {
     expect(check({ name: '   ' }).name).toBe(MESSAGES.nameMissing);
   });
 
-  it('accepts a name of MAX_NAME characters, the most its field takes', () => {
-    expect(check({ name: 'a'.repeat(MAX_NAME) }).name).toBeUndefined();
+  it('accepts a name of MAX_FIELD characters, the most its field takes', () => {
+    expect(check({ name: 'a'.repeat(MAX_FIELD) }).name).toBeUndefined();
   });
 
   it('asks for an email or a phone on the email field when both are empty', () => {
@@ -91,5 +91,13 @@ describe('the order of the errors', () => {
   it('follows the order the form shows its fields, so focus goes to the first one to fix', () => {
     const errors = validateForm({ name: '', email: 'sam@', phone: '12', message: '', consent: false });
     expect(Object.keys(errors)).toEqual(['name', 'email', 'phone', 'message', 'consent']);
+  });
+});
+
+describe('the form and the receiver agree on lengths', () => {
+  it("lets no name, email or phone input hold more than the receiver stores", async () => {
+    const { LIMITS } = await import('../../../receiver/lead-schema.ts');
+    expect(MAX_FIELD).toBeLessThanOrEqual(Math.min(LIMITS.name, LIMITS.email, LIMITS.phone));
+    expect(MAX_MESSAGE).toBeLessThanOrEqual(LIMITS.message);
   });
 });

@@ -5,7 +5,8 @@ import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { between, qualityFigures, README, replaceBetween } from '../../../scripts/lib/figures.ts';
 
 describe('the figures in the documents', () => {
-  it("match the README's answer-quality and red-flag tables (npm run eval -- --write rewrites them)", () => {
+  // Scores every labelled set: seconds of work, more on a busy machine.
+  it("match the README's answer-quality and red-flag tables (npm run eval -- --write rewrites them)", { timeout: 60_000 }, () => {
     const written = between(readFileSync(README, 'utf8'), 'quality');
     expect(written).toBe(qualityFigures(compileKnowledge().knowledge));
   });

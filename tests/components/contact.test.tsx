@@ -6,12 +6,10 @@ import { COPY } from '../../widget/copy.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
-/** Opens the form from an unanswered question and lets the minimum fill time pass. */
+/** Opens the form from an unanswered question. */
 async function openForm(widget: Rig) {
   await widget.ask('do you take my insurance?');
   await widget.click(widget.byText('button', COPY.reach.form));
-  const start = Date.now();
-  vi.spyOn(Date, 'now').mockReturnValue(start + 10_000);
 }
 
 /** The control that the label with exactly this text is for, or null. */
@@ -61,10 +59,10 @@ describe('the contact form', () => {
     expect(widget.sent).toEqual([]);
   });
 
-  it("lets no field take more than the clinic's receiver accepts: 200 characters, 2,000 for the message", async () => {
+  it("lets no field take more than the clinic's receiver accepts: 100 characters, 2,000 for the message", async () => {
     const widget = await mount();
     await openForm(widget);
-    for (const id of ['name', 'email', 'phone']) expect(widget.$<HTMLInputElement>(`#faq-${id}`)!.maxLength).toBe(200);
+    for (const id of ['name', 'email', 'phone']) expect(widget.$<HTMLInputElement>(`#faq-${id}`)!.maxLength).toBe(100);
     expect(widget.$<HTMLTextAreaElement>('#faq-message')!.maxLength).toBe(2000);
   });
 
@@ -80,15 +78,18 @@ describe('the contact form', () => {
     expect(widget.sent[0]).toMatchObject({ name: 'Sam', phone: '+1 (555) 010-0199', email: '', consent: true });
   });
 
-  it('refuses a form filled faster than a person could, without losing it', async () => {
+  it('refuses a form that a script filled and submitted, without losing it, and sends it once a person types', async () => {
     const widget = await mount();
-    await widget.ask('do you take my insurance?');
-    await widget.click(widget.byText('button', COPY.reach.form));
-    await fill(widget, { name: 'Bot', email: 'bot@example.com', consent: true });
+    await openForm(widget);
+    // A script sets the values and presses Send: no input, key or pointer event in the form.
+    await act(() => widget.chat.edit({ name: 'Bot', email: 'bot@example.com', consent: true }));
     await send(widget);
     expect(widget.sent).toEqual([]);
     expect(widget.$('[role="status"]')!.textContent).toBe(COPY.form.check);
     expect(widget.$<HTMLInputElement>('#faq-name')!.value).toBe('Bot');
+    await fill(widget, { name: 'Sam' });
+    await send(widget);
+    expect(widget.sent).toHaveLength(1);
   });
 
   it('hides a honeypot field from people and assistive technology', async () => {

@@ -20,7 +20,7 @@ export interface VisitOptions {
   /**
    * Installs Playwright's fake clock before the page loads. Time still flows, and a test moves it
    * on with `page.clock.runFor(ms)` instead of sleeping: the widget's timers (mounting, the index
-   * at 1.5 s, the outbox at 2.5 s, the contact form's 2.5 s bot guard) all read this clock.
+   * and the outbox at 2.5 s) read this clock.
    */
   clock?: boolean;
 }

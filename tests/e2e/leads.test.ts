@@ -7,7 +7,6 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
 import { INBOX_AUTH, launch, serve } from '../../scripts/lib/browser.ts';
 import { inWidget, visit } from './harness.ts';
-import { FORM_GUARD_MS } from './hostile.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -49,8 +48,6 @@ async function toForm(page: Page, question = 'do you take blue cross insurance?'
   await page.locator(inWidget('#faq-name')).fill('Sam Example');
   await page.locator(inWidget('#faq-email')).fill('sam@example.com');
   await page.locator(inWidget('#faq-consent')).check();
-  // A person takes a moment; the form ignores a Send faster than that (it is how bots fill it).
-  await page.clock.runFor(FORM_GUARD_MS + 100);
 }
 
 const sendButton = (page: Page) => page.locator(inWidget('form.contact button:text-is("Send")'));
@@ -67,6 +64,16 @@ describe('sending a lead to the real receiver', () => {
     expect(stored[0]).toMatchObject({ name: 'Sam Example', email: 'sam@example.com', message: 'do you take blue cross insurance?' });
     expect(stored[0].transcript.map((t) => t.from)).toEqual(['visitor', 'bot']);
     expect(stored[0].transcript[0].text).toBe('do you take blue cross insurance?');
+  });
+
+  it('delivers a form a person sends one second after opening it (no fill-time refusal)', async () => {
+    server = await serve({ dbPath: join(mkdtempSync(join(tmpdir(), 'faq-leads-')), 'fast.db') });
+    const { page } = await visit(browser, `${server.url}/plain.html`, { clock: true });
+    await toForm(page);
+    await page.clock.runFor(1000);
+    await sendButton(page).click();
+    await page.waitForSelector(inWidget('.msg.bot:has-text("Thank you")'));
+    expect(await leads()).toHaveLength(1);
   });
 
   it('queues the lead while the receiver is down and delivers it exactly once on the next page load', async () => {

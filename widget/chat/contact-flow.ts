@@ -1,26 +1,29 @@
 // What pressing Send on the contact form does, free of Preact so it can be tested alone:
-// check the fields, turn away a form filled faster than a person types, send (or queue)
-// the lead, and tell the visitor how it went. Nothing typed is ever cleared by an error.
+// check the fields, turn away a form no person touched, send (or queue) the lead, and tell
+// the visitor how it went. Nothing typed is ever cleared by an error.
 import type { FieldName, LeadForm, Outcome } from '../contact/types.ts';
 import { validateForm } from '../contact/validate.ts';
 import { COPY } from '../copy.ts';
 import type { Chat } from './store.ts';
 
-/** Faster than this, it is a bot filling every field at once, not a person. */
-export const MIN_FILL_MS = 2500;
-
 export interface ContactFlowDeps {
   chat: Chat;
   /** Sends (or queues) a lead built from the form; the page entry's courier. */
   send: (form: LeadForm, honeypot: string) => Promise<Outcome>;
-  now?: () => number;
 }
 
 export type ContactFlow = ReturnType<typeof createContactFlow>;
 
-export function createContactFlow({ chat, send, now = () => Date.now() }: ContactFlowDeps) {
+export function createContactFlow({ chat, send }: ContactFlowDeps) {
   const copy = COPY.form;
+  /**
+   * Whether a person has typed, pointed or pressed a key in the form. A script that fills and
+   * submits it does none of these; a person, however fast (autofill, a prefilled message), does.
+   */
+  let touched = false;
   return {
+    /** The form's key, pointer and input events call this. */
+    touch: () => void (touched = true),
     /** Handles one press of Send; resolves to the first field that needs fixing, if any. */
     async submit(honeypot: string): Promise<FieldName | undefined> {
       const form = chat.form();
@@ -29,7 +32,7 @@ export function createContactFlow({ chat, send, now = () => Date.now() }: Contac
       const errors = validateForm(draft);
       // validateForm checks the fields in the order the form shows them.
       const first = Object.keys(errors)[0] as FieldName | undefined;
-      if (first || now() - form.since < MIN_FILL_MS) {
+      if (first || !touched) {
         chat.setForm({ errors, status: copy.check });
         return first;
       }

@@ -34,7 +34,7 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
     text: typeof saved.text === 'string' ? saved.text : '',
     draft: { ...EMPTY, ...saved.draft },
   };
-  let form: FormState = { errors: {}, status: '', busy: false, since: now() };
+  let form: FormState = { errors: {}, status: '', busy: false };
   // One listener: the App. The page API reads the state when it needs it.
   let listener = () => {};
   let id = state.messages.reduce((m, x) => Math.max(m, x.id), 0);
@@ -67,7 +67,7 @@ export function createChat({ config, knowledge, session, events, now = Date.now 
   const asked = () => [...state.messages].reverse().find((m) => m.from === 'visitor')?.text ?? '';
 
   function contact(reason: 'fallback' | 'contact' | 'button') {
-    form = { errors: {}, status: '', busy: false, since: now() };
+    form = { errors: {}, status: '', busy: false };
     set({
       view: 'contact',
       open: true,

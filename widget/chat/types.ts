@@ -47,6 +47,4 @@ export interface FormState {
   errors: FieldErrors;
   status: string;
   busy: boolean;
-  /** When the form was opened: a bot fills it faster than a person can. */
-  since: number;
 }

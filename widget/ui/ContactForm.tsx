@@ -20,7 +20,14 @@ export function ContactForm({ widget }: { widget: Widget }) {
   }
 
   return (
-    <form class="log contact" onSubmit={submit} noValidate>
+    <form
+      class="log contact"
+      onSubmit={submit}
+      onInput={contact?.touch}
+      onKeyDown={contact?.touch}
+      onPointerDown={contact?.touch}
+      noValidate
+    >
       <h3>{copy.title}</h3>
       <p class="small">{copy.intro}</p>
       <Field widget={widget} name="name" label={copy.name} type="text" auto="name" />

@@ -64,7 +64,7 @@ const list: Omit<Field, 'attr'>[] = [
     key: 'endpoint',
     group: 'Messages from visitors',
     kind: 'text',
-    label: 'Where messages are sent',
+    label: 'Where messages go',
     placeholder: 'https://formspree.io/f/your-form-id',
     help: 'The address of your form service (Formspree, Basin, a webhook) or of the bundled receiver, like https://leads.your-clinic.example/api/leads. A path on your own site (/api/leads) works too. Use \u201cSend a test message\u201d below to check it.',
   },

@@ -246,7 +246,7 @@ function TestMessage({ endpoint }: { endpoint: string }) {
       <h2 id="test-title">3. Check that messages reach you</h2>
       <p>
         Sends one message, marked as a test, to{' '}
-        <b>{endpoint.trim() || 'the address in \u201cWhere messages are sent\u201d'}</b>, the same way the chat does.
+        <b>{endpoint.trim() || 'the address in \u201cWhere messages go\u201d'}</b>, the same way the chat does.
       </p>
       <div class="field">
         <label for="test-email">Reply address for the test</label>

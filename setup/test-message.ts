@@ -60,7 +60,7 @@ export async function sendTest(input: TestInput): Promise<TestResult> {
   if (!trimmed)
     return {
       kind: 'unusable',
-      why: 'There is no address to send to: fill in \u201cWhere messages are sent\u201d first.',
+      why: 'There is no address to send to: fill in \u201cWhere messages go\u201d first.',
     };
   const web = /^https?:$/.test(location.protocol);
   if (trimmed.startsWith('/') && !web)

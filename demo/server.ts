@@ -1,10 +1,10 @@
-// The demo site: static pages from a folder, the built widget at /faq-widget.js, and the lead
-// receiver (receiver/) mounted on the same origin. Used by npm run demo, the e2e tests
+// The demo site: static pages from a folder, the built widget at /faq-widget.js, the setup page
+// at /setup, and the lead receiver (receiver/) mounted on the same origin. Used by npm run demo, the e2e tests
 // (scripts/lib/browser.ts), npm run bench and npm run screenshots. Not for production: the
 // clinic's own site serves its pages, and the receiver runs alone (npm run receiver).
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createReceiver } from '../receiver/app.ts';
@@ -20,6 +20,8 @@ export interface ServerOptions {
   root: string;
   /** The built widget, served at /faq-widget.js. */
   widget: string;
+  /** The built setup page, served at /setup; dist/setup.html next to the widget when not given. */
+  setup?: string;
   /** The receiver's data folder (RECEIVER_DATA). */
   dataDir: string;
   /** The inbox password; a random one when not given (see `password` on the result). */
@@ -36,6 +38,8 @@ export interface RunningServer extends Omit<Listening, 'server'> {
 
 // Only these types are served, which also keeps .ts sources private.
 const TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.png', '.svg', '.ico', '.txt']);
+
+const isSetup = (path: string) => path === '/setup';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
@@ -64,13 +68,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Hidden files (.env, .git) are never served.
     if (path.split('/').some((part) => part.startsWith('.'))) return c.text('Forbidden\n', 403);
     await next();
-    for (const [name, value] of Object.entries(options.headers ?? {})) c.header(name, value);
+    // The setup page is the owner's tool, not a clinic page: it inlines its script and previews
+    // the widget from a blob: URL, so a clinic page's policy would stop it.
+    if (!isSetup(c.req.path)) for (const [name, value] of Object.entries(options.headers ?? {})) c.header(name, value);
     c.header('Cache-Control', 'no-store');
   });
   site.get('/faq-widget.js', async (c) => {
     const widget = await readFile(options.widget).catch(() => undefined);
     if (!widget) return c.text('Widget not built: run `npm run build`\n', 404);
     return c.body(widget, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+  const setup = options.setup ?? join(dirname(options.widget), 'setup.html');
+  site.get('/setup', async (c) => {
+    const page = await readFile(setup).catch(() => undefined);
+    if (!page) return c.text('Setup page not built: run `npm run build`\n', 404);
+    return c.body(page, 200, { 'Content-Type': 'text/html; charset=utf-8' });
   });
   site.use('*', async (c, next) => {
     const path = c.req.path.endsWith('/') ? c.req.path + 'index.html' : c.req.path;

@@ -35,6 +35,7 @@ try {
   });
   const base = `http://localhost:${server.port}`;
   console.log(`faq-widget demo: ${base}/`);
+  console.log(`setup page (settings, preview, snippet, test message): ${base}/setup`);
   console.log(`clinic inbox: ${base}/leads   password for this run: ${server.password}`);
 
   let stopping = false;

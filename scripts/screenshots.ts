@@ -1,5 +1,6 @@
 // npm run screenshots: drives the BUILT widget in Chromium on the demo pages and writes
-// docs/screenshots/ (closed launcher, an answer on desktop, the panel on a phone, the form).
+// docs/screenshots/ (closed launcher, an answer on desktop, the panel on a phone, the form,
+// and the owner's setup page with its live preview).
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,6 +44,15 @@ try {
   await phone.locator(w('.launcher')).click();
   await ask(phone, 'how is it different from acupuncture?');
   await phone.screenshot({ path: join(out, 'phone.png') });
+
+  const setup = await (await browser.newContext({ viewport: { width: 1280, height: 1000 }, reducedMotion: 'reduce' })).newPage();
+  await setup.goto(`${server.url}/setup`);
+  await setup.locator('#f-clinic-name').fill('Maple Street Physiotherapy');
+  await setup.locator('#f-phone').fill('(555) 010-0199');
+  await setup.frameLocator('#preview-desktop').locator('#faq-widget .launcher').waitFor();
+  // The preview re-mounts 300 ms after the last change.
+  await setup.waitForTimeout(1000);
+  await setup.screenshot({ path: join(out, 'setup.png') });
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();

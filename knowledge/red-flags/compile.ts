@@ -56,7 +56,7 @@ function phrases(r: Reader, node: Node | null, what: string, reduced = false): s
 /** A mapping of lists of phrases: { key: [phrases] }, keys from `allowed`. */
 function groups<K extends string>(r: Reader, node: Node | null, what: string, allowed: readonly K[]): Record<K, string[]> {
   const out = Object.fromEntries(allowed.map((k) => [k, [] as string[]])) as Record<K, string[]>;
-  for (const [key, value] of entries(r, node, what, allowed)) out[key as K] = phrases(r, value, `${what}.${key}`);
+  for (const [key, value] of entries(r, node, what, allowed)) out[key as K] = pruneRedundant(phrases(r, value, `${what}.${key}`));
   return out;
 }
 
@@ -64,10 +64,10 @@ function context(r: Reader, node: Node | null): ContextLexicon {
   const ctx = emptyRules().context;
   const keys = ['clause-ends', 'not-triggers', 'negated', 'past', 'asked', 'hypothetical', 'cause', 'someone-else', 'warning-signs', 'question-openers'] as const;
   for (const [key, value] of entries(r, node, 'context', keys)) {
-    if (key === 'clause-ends') ctx.clauseEnds = phrases(r, value, 'context.clause-ends');
-    else if (key === 'not-triggers') ctx.notTriggers = phrases(r, value, 'context.not-triggers');
-    else if (key === 'warning-signs') ctx.warningSigns = phrases(r, value, 'context.warning-signs');
-    else if (key === 'question-openers') ctx.questionOpeners = phrases(r, value, 'context.question-openers');
+    if (key === 'clause-ends') ctx.clauseEnds = pruneRedundant(phrases(r, value, 'context.clause-ends'));
+    else if (key === 'not-triggers') ctx.notTriggers = pruneRedundant(phrases(r, value, 'context.not-triggers'));
+    else if (key === 'warning-signs') ctx.warningSigns = pruneRedundant(phrases(r, value, 'context.warning-signs'));
+    else if (key === 'question-openers') ctx.questionOpeners = pruneRedundant(phrases(r, value, 'context.question-openers'));
     else if (key === 'negated') {
       const g = groups(r, value, 'context.negated', ['before', 'verb-before', 'after', 'ends-at']);
       ctx.negated = { before: g.before, verbBefore: g['verb-before'], after: g.after, endsAt: g['ends-at'] };
@@ -143,7 +143,7 @@ export function compileRedFlags(file = RED_FLAGS_FILE): CompiledRedFlags {
   for (const key of TOP) if (!top.has(key) && key !== 'typos-of') r.report(r.root, `the rules file needs "${key}"`);
   const rules = emptyRules();
   rules.lookAlikes = pruneRedundant(phrases(r, top.get('look-alikes') ?? null, 'look-alikes', true));
-  rules.sameAs = entries(r, top.get('same-as'), 'same-as').map(([word, list]) => [normalise(word), phrases(r, list, `same-as.${word}`)]);
+  rules.sameAs = entries(r, top.get('same-as'), 'same-as').map(([word, list]) => [normalise(word), pruneRedundant(phrases(r, list, `same-as.${word}`))]);
   rules.context = context(r, top.get('context') ?? null);
   const ideaNodes = entries(r, top.get('ideas'), 'ideas');
   for (const [name, list] of ideaNodes) rules.ideas[name] = pruneRedundant(phrases(r, list, `ideas.${name}`, true));

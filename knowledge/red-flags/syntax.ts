@@ -91,7 +91,8 @@ const simplify = (slot: string[]) => {
 
 /**
  * A list of reduced phrases without the redundant ones, which the bundle need not carry: each
- * dropped phrase or alternative matches only what another one matches, at the same words.
+ * dropped phrase or alternative matches only what another one matches, at the same words; and
+ * phrases that differ in one word only, merged into one.
  */
 export function pruneRedundant(phrases: string[]): string[] {
   const parsed = phrases.map((p) => slots(p).map(simplify));
@@ -100,8 +101,24 @@ export function pruneRedundant(phrases: string[]): string[] {
   const fixed = (p: string[][]) => p.every((slot) => slot.every((a) => a !== '...' && !a.includes(' ')));
   const within = (a: string[][], b: string[][]) =>
     fixed(a) && fixed(b) && a.length === b.length && a.every((slot, i) => covers(b[i], slot));
-  const kept = parsed.filter((p, i) => !parsed.some((q, j) => j !== i && within(p, q) && (!within(q, p) || j < i)));
-  return kept.map((p) =>
+  const prune = (list: string[][][]) =>
+    list.filter((p, i) => !list.some((q, j) => j !== i && within(p, q) && (!within(q, p) || j < i)));
+  const kept = prune(parsed);
+  // Two such phrases that differ in one slot only are one phrase with both words in that slot:
+  // "end her life" and "take her life" ship as "end/take her life", matching the same words.
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((w) => b.includes(w));
+  for (let i = 0; i < kept.length; i++) {
+    for (let j = i + 1; j < kept.length; j++) {
+      const [a, b] = [kept[i], kept[j]];
+      if (!fixed(a) || !fixed(b) || a.length !== b.length) continue;
+      const differ = a.flatMap((slot, k) => (same(slot, b[k]) ? [] : [k]));
+      if (differ.length !== 1) continue;
+      kept[i] = a.map((slot, k) => (k === differ[0] ? simplify([...slot, ...b[k]]) : slot));
+      kept.splice(j, 1);
+      j = i;
+    }
+  }
+  return prune(kept).map((p) =>
     p.map((slot) => (slot.some((a) => a.includes(' ')) ? `(${slot.join('/')})` : slot.join('/'))).join(' '),
   );
 }

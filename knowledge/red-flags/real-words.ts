@@ -2,7 +2,7 @@
 // towards (the rules file's `typos-of`), so that it leaves them alone. Frequencies come from SUBTLEX (spoken English), a build-time
 // dependency: only the two short lists ship.
 import { createRequire } from 'node:module';
-import { createSpeller, rulesVocabulary, type RedFlagRules } from '../../widget/engine/index.ts';
+import { createSpeller, rulePrefixes, type RedFlagRules } from '../../widget/engine/index.ts';
 
 /** Words at least this common are real words, never typos. */
 const COMMON = 20000;
@@ -19,7 +19,7 @@ function frequencyList(): string[] {
 export function spellingLists(rules: RedFlagRules, targets: string[], ruleWords: Iterable<string>): Pick<RedFlagRules, 'typoTargets' | 'realWords'> {
   const list = frequencyList();
   const typoTargets = [...new Set(targets)].sort();
-  const spell = createSpeller({ targets: typoTargets, prefixes: rulesVocabulary(rules).prefixes, realWords: [] });
+  const spell = createSpeller({ targets: typoTargets, prefixes: rulePrefixes(rules), realWords: [] });
   const realWords = new Set<string>();
   for (const w of [...list.slice(0, COMMON), ...ruleWords]) if (/^[a-z]+$/.test(w) && spell(w) !== w) realWords.add(w);
   return { typoTargets, realWords: [...realWords].sort() };

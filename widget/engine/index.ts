@@ -9,7 +9,7 @@ export type { Context, Entry, Knowledge, Reply, ReplyKind, Suggestion, Topic } f
 
 // Red flags
 export { checkRedFlags, explainRedFlags } from './redflags/check.ts';
-export { compiledRules, rulesVocabulary } from './redflags/compiled.ts';
+export { compiledRules, rulePrefixes } from './redflags/compiled.ts';
 export { lemma } from './redflags/lemma.ts';
 export { matchAt, parsePattern } from './redflags/pattern.ts';
 export { LEVELS } from './redflags/types.ts';

@@ -2,7 +2,6 @@
 // use (nothing is built when the widget loads).
 import type { ContextLexicon, Patterns, RedFlagRules, RuleData } from './types.ts';
 import { indexPhrases, type PhraseIndex } from './phrases.ts';
-import { parsePattern, vocabulary } from './pattern.ts';
 import { createSpeller, type Speller } from '../spelling.ts';
 import type { TriggerKind } from './context.ts';
 
@@ -54,19 +53,10 @@ function allPhrases(rules: RedFlagRules): string[] {
   ];
 }
 
-/** The words and prefixes typos are corrected towards (the build lists real words near them). */
-export function rulesVocabulary(rules: RedFlagRules): { words: string[]; prefixes: string[] } {
-  const words: string[] = [];
-  const prefixes: string[] = [];
-  for (const p of allPhrases(rules)) {
-    const v = vocabulary(parsePattern(p));
-    words.push(...v.words);
-    prefixes.push(...v.prefixes);
-  }
-  return { words, prefixes };
-}
-
-/** The prefixes of `rulesVocabulary`, read straight from the text ("numb" of "numb*") without parsing it. */
+/**
+ * The word starts the rules use ("numb" of "numb*"), read straight from the text: a typo is never
+ * corrected away from one (the build lists real words near the targets with the same prefixes).
+ */
 export const rulePrefixes = (rules: RedFlagRules) =>
   allPhrases(rules)
     .join(' ')

@@ -67,35 +67,13 @@ export function matchAt(pattern: Pattern, tokens: readonly string[], start: numb
   return -1;
 }
 
-/** The literal first words a pattern can start with, or null when it starts with a prefix, a number or a gap. */
-export function firstWords(pattern: Pattern): string[] | null {
-  const s = pattern[0];
-  if (!s || 'gap' in s) return null;
-  const words = s.alternatives.map((phrase) => phrase[0]);
-  return words.every((w) => 'word' in w) ? words.map((w) => (w as { word: string }).word) : null;
-}
-
 /**
- * The same as `firstWords(parsePattern(text))`, read from the phrase's first token alone:
- * what indexing needs, without parsing the rest.
+ * The literal first words a phrase can start with, or null when it starts with a prefix, a
+ * number or a gap: read from its first token alone, what indexing needs without parsing the rest.
  */
 export function firstWordsOf(text: string): string[] | null {
   // String methods, not a regex per phrase: the rules file has over a thousand phrases.
   const token = text[0] === '(' ? text.slice(1, text.indexOf(')')) : text.split(' ', 1)[0];
   const words = token.split('/').map((p) => p.trim().split(' ', 1)[0]);
   return words.every((w) => w !== '...' && w[0] !== '<' && !w.endsWith('*')) ? words : null;
-}
-
-/** Every literal word and prefix a pattern mentions: what typos are corrected towards. */
-export function vocabulary(pattern: Pattern): { words: string[]; prefixes: string[] } {
-  const words: string[] = [];
-  const prefixes: string[] = [];
-  for (const s of pattern) {
-    if ('gap' in s) continue;
-    for (const w of s.alternatives.flat()) {
-      if ('word' in w) words.push(w.word);
-      else if ('prefix' in w) prefixes.push(w.prefix);
-    }
-  }
-  return { words, prefixes };
 }

@@ -1,3 +1,5 @@
+import type { Lead as StoredLead, TranscriptLine } from '../../receiver/lead-schema.ts';
+
 /** The contact form as the visitor filled it in. */
 export interface LeadForm {
   name: string;
@@ -12,29 +14,15 @@ export type FieldName = 'name' | 'email' | 'phone' | 'message' | 'consent';
 /** Field name -> a sentence the visitor can act on. Empty means valid. */
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
-/** One line of the chat so the clinic sees what the visitor already asked. */
-export interface TranscriptItem {
-  from: 'visitor' | 'bot';
-  text: string;
-  /** ISO 8601 timestamp. */
-  at: string;
-}
+/** One line of the chat so the clinic sees what the visitor already asked (the shared lead schema's). */
+export type TranscriptItem = TranscriptLine;
 
-/** The JSON body POSTed to the clinic's endpoint. */
-export interface Lead {
-  /** A UUID, or 32 random hex digits where the page is not HTTPS (see newId); also the
-   * Idempotency-Key, identical on every retry. */
-  id: string;
-  name: string;
-  email: string;
-  phone: string;
-  message: string;
-  consent: true;
-  transcript: TranscriptItem[];
-  /** URL of the page the widget ran on. */
-  page: string;
-  /** ISO 8601 time the visitor pressed Send. */
-  submittedAt: string;
+/**
+ * The JSON body POSTed to the clinic's endpoint: the lead as the receiver defines it
+ * (receiver/lead-schema.ts, types only, nothing shipped), plus the honeypot. Its `id` (32 random
+ * hex digits, see newId) is also the Idempotency-Key, identical on every retry.
+ */
+export interface Lead extends StoredLead {
   /** Honeypot (Formspree's name): a human leaves it empty. */
   _gotcha: string;
 }

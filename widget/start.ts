@@ -28,9 +28,9 @@ const FLUSH_MS = 2500;
 
 /**
  * Each step is its own task, so none runs long on a phone. At load: the settings only. When the
- * page is idle: the host element and a plain launcher; at the next idle moment: the stored
- * conversation, the outbox and the (closed) App; after that, the search index. Reaching for the
- * launcher, or a call of the page API, wakes the conversation at once.
+ * page is idle: the host element and a plain launcher; then, each at its own idle moment, the
+ * stored conversation and the outbox, the (closed) App, the knowledge base, its search index and
+ * the red-flag indexes. Reaching for the launcher, or a call of the page API, wakes it at once.
  */
 export function start(win: Window, config: Config): FaqWidgetApi {
   /** The clinic's own knowledge base once fetched and checked; until then the built-in one. */
@@ -101,29 +101,32 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     return { chat, courier, widget: { chat, config, knowledge, contact, mailto } };
   }
 
-  /** The conversation, woken on first need, and the App drawn once there is a place for it. */
+  /** The conversation, woken on first need. */
+  const conversation = () => (awake ??= wake());
+
+  /** The conversation, with the App drawn once there is a place for it. */
   function boot() {
-    awake ??= wake();
+    const { chat, widget } = conversation();
     if (drawn && !rendered) {
       rendered = true;
-      render(h(App, { widget: awake.widget, launcher: drawn.launcher }), drawn.panel);
+      render(h(App, { widget, launcher: drawn.launcher }), drawn.panel);
       // Each in its own idle task: the knowledge base parsed, its search index, the red-flag indexes.
       idle(knowledge);
       idle(() => prepare(knowledge()));
       idle(() => compiledRules(knowledge().redFlags));
     }
-    return awake.chat;
+    return chat;
   }
+  const toggle = () => boot().setOpen(!boot().get().open);
 
   idle(() => {
     const mounted = mount(win.document, config, css);
     const panel = win.document.createElement('div');
-    const toggle = () => boot().setOpen(!boot().get().open);
     const launcher = createLauncher(win.document, toggle, boot);
     mounted.root.append(panel, launcher.button);
     drawn = { mounted, launcher, panel };
     // The stored conversation and the outbox in one idle task, the App drawn in the next.
-    idle(() => (awake ??= wake()));
+    idle(conversation);
     idle(boot);
   });
 
@@ -131,7 +134,7 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     {
       open: () => boot().setOpen(true),
       close: () => boot().setOpen(false),
-      toggle: () => boot().setOpen(!boot().get().open),
+      toggle,
       ask: (text: string) => (boot().setOpen(true), boot().ask(text)),
       on: events.on,
       off: events.off,

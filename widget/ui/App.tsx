@@ -38,12 +38,14 @@ export class App extends Component<{ widget: Widget; launcher: Launcher }> {
     const { open, view, messages } = this.shown;
     this.shown = now;
     const moved = now.open !== open || now.view !== view;
-    this.props.launcher.show(now.open);
-    if (moved)
+    // Only when the panel opens, closes or changes view: never on a keystroke.
+    if (moved) {
+      this.props.launcher.show(now.open);
       (now.open
         ? this.box()?.querySelector<HTMLElement>(now.view === 'chat' ? 'textarea' : 'input')
         : this.props.launcher.button
       )?.focus();
+    }
     if (moved || now.messages !== messages) this.scroll();
   }
 

@@ -24,22 +24,32 @@ export interface FaqWidgetApi {
   readonly isOpen: boolean;
 }
 
-export type Commands = Record<
-  'open' | 'close' | 'toggle' | 'ask' | 'on' | 'off' | 'destroy',
-  (...args: never[]) => void
->;
+/** The page API's commands: each is also a method of window.FaqWidget. */
+export const COMMANDS = ['open', 'close', 'toggle', 'ask', 'on', 'off', 'destroy'] as const;
 
-export function createApi(commands: Commands, isOpen: () => boolean): FaqWidgetApi {
+export type Commands = Record<(typeof COMMANDS)[number], (...args: never[]) => void>;
+
+/** What the API drives: the widget's commands and whether its panel is open. */
+export interface Widget {
+  commands: Commands;
+  isOpen(): boolean;
+}
+
+/**
+ * The API over a widget that is started on first need: `widget` is called only when a command
+ * runs, so the page can hold the API before the widget exists.
+ */
+export function createApi(widget: () => Widget, isOpen: () => boolean): FaqWidgetApi {
   const api = ((name: string, ...args: unknown[]) => {
-    // Own properties only: a page that extends Object.prototype must not add commands.
-    if (!Object.hasOwn(commands, name)) return warn(ERRORS.unknownCommand(String(name)));
+    // Known names only: a page that extends Object.prototype must not add commands.
+    if (!(COMMANDS as readonly string[]).includes(name)) return warn(ERRORS.unknownCommand(String(name)));
     try {
-      (commands[name as keyof Commands] as (...a: unknown[]) => void)(...args);
+      (widget().commands[name as keyof Commands] as (...a: unknown[]) => void)(...args);
     } catch {
       warn(ERRORS.failed(`FaqWidget("${name}")`));
     }
   }) as FaqWidgetApi;
-  for (const name of Object.keys(commands)) Object.assign(api, { [name]: (...a: unknown[]) => api(name, ...a) });
+  for (const name of COMMANDS) Object.assign(api, { [name]: (...a: unknown[]) => api(name, ...a) });
   return Object.defineProperty(api, 'isOpen', { get: isOpen });
 }
 

@@ -11,14 +11,14 @@ import { createEmitter } from './events.ts';
 import { safeStore } from './storage.ts';
 import { createChat } from './chat/store.ts';
 import { createContactFlow } from './chat/contact-flow.ts';
-import { createApi, type FaqWidgetApi } from './api.ts';
+import type { Widget } from './api.ts';
 import { fetchKnowledge } from './answers/fetch.ts';
 import { createOutbox } from './contact/outbox.ts';
 import { createCourier } from './contact/courier.ts';
 import { buildLead, mailtoHref, newId } from './contact/lead.ts';
 import type { Lead, LeadForm } from './contact/types.ts';
 import type { StorageLike } from './platform.ts';
-import { compiledRules, prepare, type Knowledge } from './engine/index.ts';
+import { answer, compiledRules, prepare, type Knowledge } from './engine/index.ts';
 import { createLauncher, type Launcher } from './launcher.ts';
 import { mount, type Mounted } from './mount.ts';
 import { whenIdle } from './schedule.ts';
@@ -26,13 +26,16 @@ import { whenIdle } from './schedule.ts';
 /** Leads queued on an earlier page are retried a little after the conversation wakes. */
 const FLUSH_MS = 2500;
 
+/** A question the engine answers at idle, so that its code is ready before a visitor's first. */
+const WARM_UP = 'Is it safe to have dry needling for my back?';
+
 /**
  * Each step is its own task, so none runs long on a phone. At load: the settings only. When the
  * page is idle: the host element and a plain launcher; then, each at its own idle moment, the
  * stored conversation and the outbox, the (closed) App, the knowledge base, its search index and
  * the red-flag indexes. Reaching for the launcher, or a call of the page API, wakes it at once.
  */
-export function start(win: Window, config: Config): FaqWidgetApi {
+export function start(win: Window, config: Config): Widget {
   /** The clinic's own knowledge base once fetched and checked; until then the built-in one. */
   let clinics: Knowledge | undefined;
   const knowledge = () => clinics ?? builtIn();
@@ -110,10 +113,12 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     if (drawn && !rendered) {
       rendered = true;
       render(h(App, { widget, launcher: drawn.launcher }), drawn.panel);
-      // Each in its own idle task: the knowledge base parsed, its search index, the red-flag indexes.
+      // Each in its own idle task: the knowledge base parsed, its search index, each red-flag index.
       idle(knowledge);
       idle(() => prepare(knowledge()));
-      idle(() => compiledRules(knowledge().redFlags));
+      idle(() => Object.values(compiledRules(knowledge().redFlags)).forEach(idle));
+      // Last, one question answered for nobody: the engine's code is compiled before the visitor's first.
+      idle(() => answer(WARM_UP, knowledge()));
     }
     return chat;
   }
@@ -130,8 +135,8 @@ export function start(win: Window, config: Config): FaqWidgetApi {
     idle(boot);
   });
 
-  return createApi(
-    {
+  return {
+    commands: {
       open: () => boot().setOpen(true),
       close: () => boot().setOpen(false),
       toggle,
@@ -151,6 +156,6 @@ export function start(win: Window, config: Config): FaqWidgetApi {
         delete (win as { FaqWidget?: unknown }).FaqWidget;
       },
     },
-    () => boot().get().open,
-  );
+    isOpen: () => boot().get().open,
+  };
 }

@@ -47,11 +47,24 @@ describe('the script tag', () => {
 
   it('replays commands queued before it loaded, and skips an unknown one with a warning', async () => {
     const { page, warnings } = await visit(browser, `${server.url}/queue.html`);
-    await page.waitForFunction(() => (window as unknown as { FaqWidget: { isOpen: boolean } }).FaqWidget.isOpen === true);
+    await page.waitForFunction(
+      () => (window as unknown as { FaqWidget: { isOpen: boolean } }).FaqWidget.isOpen === true,
+    );
     await expect(page.locator(inWidget('.msg.visitor')).textContent()).resolves.toContain('is it safe?');
     const questions = await page.evaluate(() => (window as unknown as { __questions: unknown[] }).__questions);
     expect(questions).toEqual([{ text: 'is it safe?', kind: 'answer', topic: 'safety' }]);
     expect(warnings.filter((w) => /no-such-command/.test(w))).toHaveLength(1);
+  });
+
+  it('is ready for a page that calls it in the very next script, before its own start-up task', async () => {
+    const { page, errors } = await visit(browser, `${server.url}/api-at-once.html`);
+    type Probe = { __openBefore: boolean; __openAfter: boolean; __questions?: unknown[] };
+    await page.waitForFunction(() => (window as unknown as Probe).__questions?.length === 1);
+    expect(
+      await page.evaluate(() => [(window as unknown as Probe).__openBefore, (window as unknown as Probe).__openAfter]),
+    ).toEqual([false, true]);
+    await expect(page.locator(inWidget('.msg.visitor')).textContent()).resolves.toContain('is it safe?');
+    expect(errors).toEqual([]);
   });
 
   it('keeps the default colour for a bad data-color and warns exactly once', async () => {
@@ -68,7 +81,12 @@ describe('the page API', () => {
     const { page, errors } = await visit(browser, `${server.url}/plain.html`, { clock: true });
     await page.locator(inWidget('.launcher')).click();
     await page.evaluate(() => (window as unknown as { FaqWidget: { destroy(): void } }).FaqWidget.destroy());
-    expect(await page.evaluate(() => [document.getElementById('faq-widget'), typeof (window as unknown as { FaqWidget?: unknown }).FaqWidget])).toEqual([null, 'undefined']);
+    expect(
+      await page.evaluate(() => [
+        document.getElementById('faq-widget'),
+        typeof (window as unknown as { FaqWidget?: unknown }).FaqWidget,
+      ]),
+    ).toEqual([null, 'undefined']);
     // The body observer is gone: rewriting the body must not bring the widget back.
     await page.evaluate(() => {
       document.body.innerHTML = '<p>rewritten</p>';
@@ -91,7 +109,15 @@ describe('the page API', () => {
 describe('isolation', () => {
   const look = (el: Element, sel: string) => {
     const s = getComputedStyle(el);
-    return { sel, font: s.fontFamily, size: s.fontSize, color: s.color, bg: s.backgroundColor, padding: s.padding, border: s.borderTopWidth };
+    return {
+      sel,
+      font: s.fontFamily,
+      size: s.fontSize,
+      color: s.color,
+      bg: s.backgroundColor,
+      padding: s.padding,
+      border: s.borderTopWidth,
+    };
   };
 
   it('is not restyled by a host page that sets * { font; color } with !important', async () => {
@@ -100,7 +126,8 @@ describe('isolation', () => {
       await page.locator(inWidget('.launcher')).click();
       await page.locator(inWidget('textarea')).fill('hello');
       const out = [];
-      for (const sel of ['.launcher', '.panel', 'h2', '.msg', 'textarea', '.chip']) out.push(await page.locator(inWidget(sel)).first().evaluate(look, sel));
+      for (const sel of ['.launcher', '.panel', 'h2', '.msg', 'textarea', '.chip'])
+        out.push(await page.locator(inWidget(sel)).first().evaluate(look, sel));
       return out;
     };
     const plain = await styles('/plain.html');

@@ -6,21 +6,23 @@ afterEach(() => vi.restoreAllMocks());
 function rig() {
   const calls: string[] = [];
   let open = false;
-  const api = createApi(
-    {
-      open: () => ((open = true), calls.push('open')),
-      close: () => ((open = false), calls.push('close')),
-      toggle: () => calls.push('toggle'),
-      ask: (t: string) => calls.push('ask:' + t),
-      on: () => calls.push('on'),
-      off: () => calls.push('off'),
-      destroy: () => {
-        throw new Error('boom');
-      },
+  let started = 0;
+  const commands = {
+    open: () => ((open = true), calls.push('open')),
+    close: () => ((open = false), calls.push('close')),
+    toggle: () => calls.push('toggle'),
+    ask: (t: string) => calls.push('ask:' + t),
+    on: () => calls.push('on'),
+    off: () => calls.push('off'),
+    destroy: () => {
+      throw new Error('boom');
     },
+  };
+  const api = createApi(
+    () => (started++, { commands, isOpen: () => open }),
     () => open,
   );
-  return { api, calls };
+  return { api, calls, started: () => started };
 }
 
 describe('the page API', () => {
@@ -56,6 +58,16 @@ describe('the page API', () => {
     replay(api, [['destroy'], ['open']]);
     expect(calls).toEqual(['open']);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[faq-widget\] FaqWidget\("destroy"\) threw/));
+  });
+
+  it('starts the widget only when a command runs, not when the page reads isOpen or an unknown command', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { api, started } = rig();
+    expect(api.isOpen).toBe(false);
+    api('fly-to-the-moon');
+    expect(started()).toBe(0);
+    api.toggle();
+    expect(started()).toBe(1);
   });
 
   it('ignores inherited names such as toString or constructor', () => {

@@ -76,7 +76,7 @@ export function explainRedFlags(text: string, rules: RedFlagRules): string[] {
   const contexts = [...new Set(findings.map((f) => f.context))];
   const out = contexts.flatMap((x) => x.triggers.map((t) => `trigger ${t.value} [${t.start}-${t.end}]`));
   out.push(...findings.map((f) => `finding ${f.idea} [${f.sentence}:${f.start}-${f.end}] ${f.person}`));
-  for (const rule of c.rules)
+  for (const rule of rules.rules)
     for (const ideas of rule.when)
       for (const combo of combinations(ideas, findings, rule.within))
         out.push(`${rule.id} ${ideas.join('+')} -> ${status(rule, combo)}`);
@@ -92,7 +92,7 @@ export function checkRedFlags(text: string, rules: RedFlagRules): RedFlag | null
   const { findings, warningSigns, relation } = read(text, c);
   let asked = warningSigns;
   let best: { rule: RuleData; combo: Finding[] } | null = null;
-  for (const rule of c.rules) {
+  for (const rule of rules.rules) {
     if (best && LEVELS.indexOf(best.rule.level) <= LEVELS.indexOf(rule.level)) continue;
     for (const ideas of rule.when) {
       for (const combo of combinations(ideas, findings, rule.within)) {

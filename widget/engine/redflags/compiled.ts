@@ -1,17 +1,18 @@
 // The rules file as the engine uses it: phrase indexes built once per rules object, on first
 // use (nothing is built when the widget loads).
-import type { ContextLexicon, Patterns, RedFlagRules, RuleData } from './types.ts';
+import type { ContextLexicon, Patterns, RedFlagRules } from './types.ts';
 import { indexPhrases, type PhraseIndex } from './phrases.ts';
 import { createSpeller, type Speller } from '../spelling.ts';
 import type { TriggerKind } from './context.ts';
+import { once } from '../text.ts';
 
+/** Each part is built the first time it is asked for. */
 export interface Compiled {
-  spell: Speller;
-  sameAs: PhraseIndex<string>;
-  lookAlikes: PhraseIndex<null>;
-  ideas: PhraseIndex<string>;
-  triggers: PhraseIndex<TriggerKind>;
-  rules: RuleData[];
+  spell: () => Speller;
+  sameAs: () => PhraseIndex<string>;
+  lookAlikes: () => PhraseIndex<null>;
+  ideas: () => PhraseIndex<string>;
+  triggers: () => PhraseIndex<TriggerKind>;
 }
 
 const compiled = new WeakMap<RedFlagRules, Compiled>();
@@ -65,16 +66,22 @@ export const rulePrefixes = (rules: RedFlagRules) =>
 function build(rules: RedFlagRules): Compiled {
   const ideas = Object.entries(rules.ideas).flatMap(([name, list]) => list.map((p): [string, string] => [p, name]));
   return {
-    spell: createSpeller({ targets: rules.typoTargets, prefixes: rulePrefixes(rules), realWords: rules.realWords }),
-    sameAs: indexPhrases(rules.sameAs.flatMap(([word, list]) => list.map((p): [string, string] => [p, word]))),
-    lookAlikes: indexPhrases(rules.lookAlikes.map((p): [string, null] => [p, null])),
-    ideas: indexPhrases(ideas),
-    triggers: indexPhrases(triggerPhrases(rules.context)),
-    rules: rules.rules,
+    spell: once(() =>
+      createSpeller({ targets: rules.typoTargets, prefixes: rulePrefixes(rules), realWords: rules.realWords }),
+    ),
+    sameAs: once(() =>
+      indexPhrases(rules.sameAs.flatMap(([word, list]) => list.map((p): [string, string] => [p, word]))),
+    ),
+    lookAlikes: once(() => indexPhrases(rules.lookAlikes.map((p): [string, null] => [p, null]))),
+    ideas: once(() => indexPhrases(ideas)),
+    triggers: once(() => indexPhrases(triggerPhrases(rules.context))),
   };
 }
 
-/** The indexes for these rules, built on first use. */
+/**
+ * The indexes for these rules, each built on first use: a question builds only what it reads,
+ * and the widget builds them ahead, one idle moment each (every value is a step).
+ */
 export function compiledRules(rules: RedFlagRules): Compiled {
   let c = compiled.get(rules);
   if (!c) compiled.set(rules, (c = build(rules)));

@@ -73,16 +73,16 @@ export function read(text: string, c: Compiled): Read {
   let personBefore: Person = 'unknown';
   let clauseCounter = 1e6;
   const parsed = sentences(text).map((s) => {
-    const spelled = rewrite(c.sameAs, s.tokens.map(c.spell), s.clause, (word) => word);
+    const spelled = rewrite(c.sameAs(), s.tokens.map(c.spell()), s.clause, (word) => word);
     // Triggers read the words as written ("fixed it"); ideas and look-alikes read them reduced ("fix it").
-    const { tokens, reduced, clause: rawClause } = setAside(c.lookAlikes, spelled.tokens, spelled.clause);
-    const triggers = findAll(c.triggers, tokens);
+    const { tokens, reduced, clause: rawClause } = setAside(c.lookAlikes(), spelled.tokens, spelled.clause);
+    const triggers = findAll(c.triggers(), tokens);
     const clause = splitClauses(
       rawClause,
       triggers.filter((t) => t.value === 'clause-end'),
       () => clauseCounter++,
     );
-    return { tokens, clause, triggers, ideas: narrowest(findAll(c.ideas, reduced)) };
+    return { tokens, clause, triggers, ideas: narrowest(findAll(c.ideas(), reduced)) };
   });
   const namesNobody = !parsed.some((s) => s.triggers.some((t) => PEOPLE.has(t.value)));
   parsed.forEach(({ tokens, clause, triggers, ideas }, index) => {

@@ -1,0 +1,34 @@
+import { launch, serve } from '/work/main/scripts/lib/browser.ts';
+const server = await serve({ widget: process.env.WIDGET ?? '/tmp/unmin/faq-widget.js' } as any);
+const browser = await launch();
+const url = `${server.url}/hardening/plain.html`;
+const agg = new Map<string, number>(); const RUNS = Number(process.env.RUNS ?? 5); const times: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext(); const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'load' }); await page.waitForTimeout(3000);
+  await page.locator('#faq-widget .launcher').click();
+  await page.locator('#faq-widget .panel textarea').fill('does dry needling hurt?');
+  await page.waitForTimeout(500);
+  await page.evaluate(() => { const root = document.getElementById('faq-widget')!.shadowRoot!; const n = root.querySelectorAll('.msg.bot').length; (window as any).__a = new Promise((res) => { let s = 0; addEventListener('keydown', (e) => e.key === 'Enter' && (s = e.timeStamp), { capture: true }); new MutationObserver(() => s && root.querySelectorAll('.msg.bot').length > n && res(performance.now() - s)).observe(root, { childList: true, subtree: true }); }); });
+  await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await page.keyboard.press('Enter');
+  times.push(await page.evaluate(() => (window as any).__a));
+  await page.waitForTimeout(200);
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map<number, any>(profile.nodes.map((n: any) => [n.id, n]));
+  const selfT = new Map<number, number>();
+  profile.samples.forEach((s: number, i: number) => selfT.set(s, (selfT.get(s) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const total = (n: any): number => (selfT.get(n.id) ?? 0) + (n.children ?? []).reduce((a: number, c: number) => a + total(byId.get(c)), 0);
+  const fn = new Map<string, number>();
+  const walk = (n: any, stack: Set<string>) => { const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`; if (!stack.has(k)) fn.set(k, (fn.get(k) ?? 0) + total(n)); const s2 = new Set(stack); s2.add(k); for (const c of n.children ?? []) walk(byId.get(c), s2); };
+  walk(profile.nodes[0], new Set());
+  for (const [k, v] of fn) agg.set(k, (agg.get(k) ?? 0) + v / 1000 / RUNS);
+  await context.close();
+}
+times.sort((a, b) => a - b);
+console.log('enter->answer', times.map((t) => t.toFixed(0)).join(' '), 'median', times[times.length >> 1].toFixed(0));
+console.log([...agg].filter(([, v]) => v > 1).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v.toFixed(1).padStart(6)} ${k}`).join('\n'));
+await browser.close(); await server.close();

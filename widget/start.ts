@@ -18,7 +18,7 @@ import { createCourier } from './contact/courier.ts';
 import { buildLead, mailtoHref, newId } from './contact/lead.ts';
 import type { Lead, LeadForm } from './contact/types.ts';
 import type { StorageLike } from './platform.ts';
-import { answer, compiledRules, prepare, type Knowledge } from './engine/index.ts';
+import { answer, checkRedFlags, compiledRules, prepare, type Knowledge } from './engine/index.ts';
 import { createLauncher, type Launcher } from './launcher.ts';
 import { mount, type Mounted } from './mount.ts';
 import { whenIdle } from './schedule.ts';
@@ -116,9 +116,13 @@ export function start(win: Window, config: Config): Widget {
       // Each in its own idle task: the knowledge base parsed, its search index, each red-flag index.
       idle(knowledge);
       idle(() => prepare(knowledge()));
-      idle(() => Object.values(compiledRules(knowledge().redFlags)).forEach(idle));
-      // Last, one question answered for nobody: the engine's code is compiled before the visitor's first.
-      idle(() => answer(WARM_UP, knowledge()));
+      idle(() => {
+        Object.values(compiledRules(knowledge().redFlags)).forEach(idle);
+        // Last, one question answered for nobody, red flags first: the engine's code is compiled
+        // before the visitor's first question.
+        idle(() => checkRedFlags(WARM_UP, knowledge().redFlags));
+        idle(() => answer(WARM_UP, knowledge()));
+      });
     }
     return chat;
   }

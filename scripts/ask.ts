@@ -9,7 +9,7 @@ import { parseConfig } from '../widget/config.ts';
 import { loadKnowledge, loadKnowledgeWith } from './lib/load-knowledge.ts';
 import { parse, processIo, runIfMain, usage, type Io } from './lib/cli.ts';
 
-const USAGE = 'npm run --silent ask -- [--knowledge clinic.json] "your question"   or   npm run --silent ask -- [--knowledge clinic.json] --jsonl < questions.txt';
+const USAGE = 'npm run --silent ask -- "your question"   or   npm run --silent ask -- --jsonl < questions.txt   (with --knowledge clinic.json: a clinic\'s answers added)';
 const FLAGS = {
   jsonl: { type: 'boolean' },
   explain: { type: 'boolean' },

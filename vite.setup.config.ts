@@ -1,10 +1,12 @@
 // The setup page (setup/), built after the widget into one self-contained dist/setup.html that
 // works opened from disk or from any static host. It embeds dist/faq-widget.js for the preview
-// and its SRI hash for the snippet; nothing here changes the widget bundle.
+// and its SRI hash for the snippet, and the built-in answers for the answers editor; nothing
+// here changes the widget bundle.
 import { defineConfig, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compileKnowledge, format } from './knowledge/compile.ts';
 
 const WIDGET = resolve(import.meta.dirname, 'dist/faq-widget.js');
 const VIRTUAL = 'virtual:built-widget';
@@ -24,6 +26,25 @@ function builtWidget(): Plugin {
       }
       const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
       return `export const code = ${JSON.stringify(bytes.toString('utf8'))};\nexport const integrity = ${JSON.stringify(integrity)};`;
+    },
+  };
+}
+
+const KNOWLEDGE = 'virtual:built-in-knowledge';
+
+/**
+ * The built-in answers as compiled (real ids, every question), for the answers editor: the
+ * owner replaces and switches off built-in answers by these ids, as the widget will.
+ */
+function builtInKnowledge(): Plugin {
+  return {
+    name: 'faq-built-in-knowledge',
+    resolveId: (id) => (id === KNOWLEDGE ? '\0' + KNOWLEDGE : null),
+    load(id) {
+      if (id !== '\0' + KNOWLEDGE) return null;
+      const { knowledge, diagnostics } = compileKnowledge();
+      if (diagnostics.length) throw new Error('knowledge base has problems:\n' + diagnostics.map(format).join('\n'));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(knowledge))});`;
     },
   };
 }
@@ -58,7 +79,7 @@ function inlineAll(): Plugin {
 export default defineConfig({
   root: resolve(import.meta.dirname, 'setup'),
   base: './',
-  plugins: [builtWidget(), inlineAll()],
+  plugins: [builtWidget(), builtInKnowledge(), inlineAll()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     // The widget is already there: keep it.

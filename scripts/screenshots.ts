@@ -34,7 +34,8 @@ try {
   await desk.locator(w('.launcher')).click();
   await ask(desk, 'Is dry needling safe?');
   await desk.screenshot({ path: join(out, 'answer-desktop.png') });
-  await ask(desk, 'Do you take my insurance?');
+  // The demo clinic's own facts answer insurance and prices; children are left to its team.
+  await ask(desk, 'Do you treat children?');
   await desk.locator(w('button:has-text("Send a message")')).click();
   await desk.locator(w('#faq-name')).fill('Sam Example');
   await desk.locator(w('#faq-email')).fill('sam@example.com');

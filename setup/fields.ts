@@ -128,7 +128,7 @@ const list: Omit<Field, 'attr'>[] = [
     kind: 'text',
     label: 'Your own answers file',
     placeholder: 'https://your-clinic.example/clinic.json',
-    help: 'The address of a knowledge file made with npm run knowledge. Leave empty to use the built-in answers.',
+    help: 'The address of your clinic.json (downloaded from "Your clinic\'s own answers" below): your answers are added to the built-in ones. Leave empty to use the built-in answers only.',
   },
 ];
 

@@ -9,6 +9,8 @@ import { EMPTY, FIELDS, type Field, type Key, type Values } from './fields.ts';
 import { check, PLACEHOLDER_SRC, snippet } from './settings.ts';
 import { previewPage } from './preview.ts';
 import { explain, sendTest, type Explanation } from './test-message.ts';
+import builtInKnowledge from 'virtual:built-in-knowledge';
+import { AnswersSection } from './answers/AnswersSection.tsx';
 
 const STORE = 'faq-widget-setup:values';
 const DEBOUNCE_MS = 300;
@@ -321,6 +323,7 @@ function App() {
           <TestMessage endpoint={values.endpoint} />
         </div>
       </div>
+      <AnswersSection builtIn={builtInKnowledge} />
     </>
   );
 }

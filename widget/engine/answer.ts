@@ -1,6 +1,6 @@
 // The answer engine: pure, synchronous, no DOM, storage or timers. The same code runs in
 // the widget, in the `ask` and `eval` scripts, and in the knowledge linter.
-import type { Context, Entry, Knowledge, Reply, Suggestion } from './types.ts';
+import { CLINIC_TOPIC, type Context, type Entry, type Knowledge, type Reply, type Suggestion } from './types.ts';
 import { buildIndex, queryTerms, rank, uncoveredSubjects, type Ranked, type SearchIndex } from './search.ts';
 import { checkRedFlags } from './redflags/check.ts';
 import type { RedFlag } from './redflags/types.ts';
@@ -88,21 +88,25 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
   if (contactIntent(joined)) return reply('contact', COPY.contact(context.clinicName ?? ''));
   const talk = smallTalk(joined);
   if (talk) return reply('smalltalk', COPY.smallTalk[talk]);
-  if (teamIntent(joined)) return reply('fallback', COPY.uncovered, { reason: 'team' });
+  // Prices, hours, insurance...: "our team can answer that", unless the clinic's own facts
+  // answer it outright (issue 15). Without such an entry the reply is the team's, as before.
+  const team = teamIntent(joined) && reply('fallback', COPY.uncovered, { reason: 'team' });
 
   const ranked = rankMessage(index, raw, q.terms);
   const top = ranked[0];
   // "Dry needling for my knee?" is about the knee: the guide's general answer would mislead.
   if (!top || top.score < CLARIFY || uncoveredSubjects(index, top.entry, top.terms).length) {
-    return uncovered(1 - (top?.score ?? 0));
+    return team || uncovered(1 - (top?.score ?? 0));
   }
   const entries = knowledge.entries;
   const topTopic = entries[top.entry].topic;
   const runnerUp = ranked.find((r) => entries[r.entry].topic !== topTopic)?.score ?? 0;
   const gap = top.score - runnerUp;
-  if ((top.score >= ANSWER && gap >= MARGIN) || (top.score >= LEADING && gap >= LEAD)) {
+  const clear = (top.score >= ANSWER && gap >= MARGIN) || (top.score >= LEADING && gap >= LEAD);
+  if (clear && (!team || CLINIC_TOPIC.test(topTopic))) {
     return entryReply(entries, entries[top.entry], top.score);
   }
+  if (team) return team;
   const picks: number[] = [top.entry];
   for (const r of ranked) {
     if (picks.length === 3 || r.score < Math.max(CLARIFY, top.score - MARGIN * 2)) break;

@@ -4,8 +4,18 @@
 
 // Answering a message
 export { answer, entryReply, MAX_TEXT, prepare, suggestion } from './answer.ts';
-export { TOPICS } from './types.ts';
-export type { Context, Entry, Knowledge, Reply, ReplyKind, Suggestion, Topic } from './types.ts';
+export { CLINIC_TOPIC, CLINIC_TOPICS, TOPICS } from './types.ts';
+export type {
+  ClinicTopic,
+  Context,
+  Entry,
+  GuideTopic,
+  Knowledge,
+  Reply,
+  ReplyKind,
+  Suggestion,
+  Topic,
+} from './types.ts';
 
 // Red flags
 export { checkRedFlags, explainRedFlags } from './redflags/check.ts';

@@ -18,7 +18,21 @@ export const TOPICS = [
   'lifestyle',
 ] as const;
 
-export type Topic = (typeof TOPICS)[number];
+/**
+ * The topics of a clinic's own facts (issue 15): never in the built-in guide (a test checks),
+ * only in the file a clinic loads with data-knowledge. The team rule gives way to them.
+ */
+export const CLINIC_TOPICS = ['prices', 'hours', 'location', 'insurance', 'booking', 'staff'] as const;
+
+/**
+ * The same list as one pattern, which the widget tests (11 bytes fewer than the list there);
+ * a unit test keeps the two equal.
+ */
+export const CLINIC_TOPIC = /^(prices|hours|location|insurance|booking|staff)$/;
+
+export type GuideTopic = (typeof TOPICS)[number];
+export type ClinicTopic = (typeof CLINIC_TOPICS)[number];
+export type Topic = GuideTopic | ClinicTopic;
 
 /** One compiled knowledge entry. `md` is the answer in the allowed Markdown subset. */
 export interface Entry {

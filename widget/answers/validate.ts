@@ -3,7 +3,7 @@
 // Two kinds of file: a whole base (`npm run knowledge -- --json`) replaces the built-in one;
 // a clinic file (`--build`, or the setup page) adds to it (see clinic.ts).
 // The red-flag rules always stay the built-in ones: a clinic's file cannot change them.
-import { CLINIC_TOPIC, type Entry, type Knowledge } from '../engine/index.ts';
+import { isClinicTopic, type Entry, type Knowledge } from '../engine/index.ts';
 import { CLINIC_FORMAT, mergeClinic, type ClinicFile } from './clinic.ts';
 
 const texts = (v: unknown, max: number, len = 300) =>
@@ -20,7 +20,7 @@ export function validateKnowledge(data: unknown, builtIn: Knowledge): Knowledge 
   const ok = (e: Entry) =>
     /^[\w-]{1,80}$/.test(e?.id) &&
     ids.add(e.id) &&
-    (topics.has(e.topic) || (clinic && CLINIC_TOPIC.test(e.topic))) &&
+    (topics.has(e.topic) || (clinic && isClinicTopic(e.topic))) &&
     texts(e.questions, 60) &&
     e.questions[0] &&
     typeof e.md === 'string' &&

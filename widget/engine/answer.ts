@@ -1,6 +1,6 @@
 // The answer engine: pure, synchronous, no DOM, storage or timers. The same code runs in
 // the widget, in the `ask` and `eval` scripts, and in the knowledge linter.
-import { CLINIC_TOPIC, type Context, type Entry, type Knowledge, type Reply, type Suggestion } from './types.ts';
+import { isClinicTopic, type Context, type Entry, type Knowledge, type Reply, type Suggestion } from './types.ts';
 import { buildIndex, queryTerms, rank, uncoveredSubjects, type Ranked, type SearchIndex } from './search.ts';
 import { checkRedFlags } from './redflags/check.ts';
 import type { RedFlag } from './redflags/types.ts';
@@ -103,7 +103,7 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
   const runnerUp = ranked.find((r) => entries[r.entry].topic !== topTopic)?.score ?? 0;
   const gap = top.score - runnerUp;
   const clear = (top.score >= ANSWER && gap >= MARGIN) || (top.score >= LEADING && gap >= LEAD);
-  if (clear && (!team || CLINIC_TOPIC.test(topTopic))) {
+  if (clear && (!team || isClinicTopic(topTopic))) {
     return entryReply(entries, entries[top.entry], top.score);
   }
   if (team) return team;

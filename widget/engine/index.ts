@@ -4,7 +4,7 @@
 
 // Answering a message
 export { answer, entryReply, MAX_TEXT, prepare, suggestion } from './answer.ts';
-export { CLINIC_TOPIC, CLINIC_TOPICS, TOPICS } from './types.ts';
+export { CLINIC_TOPICS, isClinicTopic, TOPICS } from './types.ts';
 export type {
   ClinicTopic,
   Context,

@@ -1,6 +1,6 @@
 // npm run screenshots: drives the BUILT widget in Chromium on the demo pages and writes
 // docs/screenshots/ (closed launcher, an answer on desktop, the panel on a phone, the form,
-// and the owner's setup page with its live preview).
+// and the owner's setup page with its live preview and its answers editor).
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,6 +54,16 @@ try {
   // The preview re-mounts 300 ms after the last change.
   await setup.waitForTimeout(1000);
   await setup.screenshot({ path: join(out, 'setup.png') });
+
+  // The answers editor: one made-up price, and "Try a question" answering from it.
+  await setup.click('#add-fact');
+  const fact = setup.locator('fieldset.fact').first();
+  await fact.locator('textarea.questions').fill('How much does a session cost?\nWhat is the price of dry needling?');
+  await fact.locator('textarea.answer').fill('A 45-minute session is **$00** (an example price: write your own).');
+  await setup.fill('#try-question', 'how much is a session?');
+  await setup.click('#try-ask');
+  await setup.locator('#try-result').filter({ hasText: 'prices' }).waitFor();
+  await setup.locator('section.answers').screenshot({ path: join(out, 'answers-editor.png') });
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();

@@ -14,6 +14,8 @@ export interface FaqWidgetApi {
   toggle(): void;
   /** Opens the panel and asks a question as if the visitor typed it. */
   ask(text: string): void;
+  /** Opens the panel on the contact form (or, without an endpoint, on the ways to reach the clinic). */
+  contact(): void;
   /** Listens to a widget event; see the README for the list. */
   on(event: string, handler: Handler): void;
   /** Stops listening. */
@@ -25,7 +27,7 @@ export interface FaqWidgetApi {
 }
 
 /** The page API's commands: each is also a method of window.FaqWidget. */
-export const COMMANDS = ['open', 'close', 'toggle', 'ask', 'on', 'off', 'destroy'] as const;
+export const COMMANDS = ['open', 'close', 'toggle', 'ask', 'contact', 'on', 'off', 'destroy'] as const;
 
 export type Commands = Record<(typeof COMMANDS)[number], (...args: never[]) => void>;
 

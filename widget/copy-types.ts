@@ -19,6 +19,8 @@ export interface Copy {
   /** The reply to a question about the warning signs themselves. */
   warningSigns: (c: UrgentContext) => string;
   contact: (clinicName: string) => string;
+  /** Asking to book, where the clinic books online and has no booking answer of its own. */
+  booking: string;
   uncovered: string;
   clarify: string;
   smallTalk: { hello: string; thanks: string; bye: string };

@@ -78,6 +78,7 @@ export const EN: Copy = {
   contact: (clinicName) =>
     `Of course: leave your details and a short message, and ${clinicName ? `the team at ${clinicName}` : 'our team'}` +
     ' will reply.',
+  booking: 'You can book online, or send our team a message.',
   uncovered: "Sorry, our guide doesn't cover that, but our team can answer it: send them a message.",
   clarify: 'Did you mean one of these?',
   smallTalk: {

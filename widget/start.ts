@@ -145,6 +145,7 @@ export function start(win: Window, config: Config): Widget {
       close: () => boot().setOpen(false),
       toggle,
       ask: (text: string) => (boot().setOpen(true), boot().ask(text)),
+      contact: () => (endpoint ? boot().contact('button') : boot().setOpen(true)),
       on: events.on,
       off: events.off,
       destroy() {

@@ -11,6 +11,7 @@ import { parseConfig } from '../../widget/config.ts';
 import builtIn from 'virtual:knowledge';
 import type { LeadForm, Outcome } from '../../widget/contact/types.ts';
 import type { StorageLike } from '../../widget/platform.ts';
+import type { Knowledge } from '../../widget/engine/index.ts';
 
 /** The slim knowledge base exactly as it ships in the bundle. */
 export const knowledge = builtIn();
@@ -30,28 +31,54 @@ export interface Rig {
   chat: ReturnType<typeof createChat>;
 }
 
-export async function mount(options: { dataset?: Record<string, string>; storage?: StorageLike | null; outcome?: Outcome['kind'] | ((form: LeadForm) => Outcome); mailto?: boolean } = {}): Promise<Rig> {
+export async function mount(
+  options: {
+    dataset?: Record<string, string>;
+    knowledge?: Knowledge;
+    storage?: StorageLike | null;
+    outcome?: Outcome['kind'] | ((form: LeadForm) => Outcome);
+    mailto?: boolean;
+  } = {},
+): Promise<Rig> {
   document.body.innerHTML = '';
   const root = document.body.appendChild(document.createElement('div'));
-  const config = parseConfig({ clinicName: 'Test Clinic', endpoint: '/api/leads', phone: '(555) 010-0100', email: 'test@example.com', ...options.dataset }).config;
+  const config = parseConfig({
+    clinicName: 'Test Clinic',
+    endpoint: '/api/leads',
+    phone: '(555) 010-0100',
+    email: 'test@example.com',
+    ...options.dataset,
+  }).config;
   const emitter = createEmitter();
   const events: [string, unknown][] = [];
-  for (const name of ['open', 'close', 'question', 'unanswered', 'urgent', 'feedback', 'escalate']) emitter.on(name, (payload) => events.push([name, payload]));
-  const chat = createChat({ config, knowledge: () => knowledge, session: safeStore(options.storage === undefined ? null : options.storage), events: emitter });
+  for (const name of ['open', 'close', 'question', 'unanswered', 'urgent', 'feedback', 'escalate'])
+    emitter.on(name, (payload) => events.push([name, payload]));
+  const base = options.knowledge ?? knowledge;
+  const chat = createChat({
+    config,
+    knowledge: () => base,
+    session: safeStore(options.storage === undefined ? null : options.storage),
+    events: emitter,
+  });
   const sent: LeadForm[] = [];
   const out = options.outcome ?? 'sent';
   const send = config.endpoint
     ? async (form: LeadForm) => {
         sent.push({ ...form });
-        return typeof out === 'function' ? out(form) : { kind: out, id: 'x', status: out === 'sent' ? 201 : out === 'queued' ? 0 : 400 };
+        return typeof out === 'function'
+          ? out(form)
+          : { kind: out, id: 'x', status: out === 'sent' ? 201 : out === 'queued' ? 0 : 400 };
       }
     : undefined;
-  const mailto = !config.endpoint && config.email ? (text: string) => `mailto:${config.email}?body=${encodeURIComponent(text)}` : undefined;
+  const mailto =
+    !config.endpoint && config.email
+      ? (text: string) => `mailto:${config.email}?body=${encodeURIComponent(text)}`
+      : undefined;
   // As start.ts does it: the plain launcher beside the App's box.
   const launcher = createLauncher(document, () => chat.setOpen(!chat.get().open));
   const box = root.appendChild(document.createElement('div'));
   root.append(launcher.button);
-  const widget = { chat, config, knowledge: () => knowledge, contact: send && createContactFlow({ chat, send }), mailto };
+  const widget = { chat, config, knowledge: () => base, contact: send && createContactFlow({ chat, send }), mailto };
   await act(() => render(h(App, { widget, launcher }), box));
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel) as T | null;
   const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
@@ -77,7 +104,9 @@ export async function mount(options: { dataset?: Record<string, string>; storage
       });
     },
     key: async (el, key, init = {}) => {
-      await act(() => void el!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })));
+      await act(
+        () => void el!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })),
+      );
     },
     ask: async (text) => {
       if (!chat.get().open) await rig.click($('.launcher'));

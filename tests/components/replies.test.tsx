@@ -48,7 +48,18 @@ describe('replies by kind', () => {
 
   it('asks "did you mean" with the candidates as buttons', async () => {
     // One-word questions are the vague ones; take the first the engine is unsure about.
-    const vague = ['water', 'exercise', 'after', 'needles', 'pain', 'sore', 'session', 'sessions', 'how long', 'tips'].find((q) => answer(q, knowledge)?.kind === 'clarify');
+    const vague = [
+      'water',
+      'exercise',
+      'after',
+      'needles',
+      'pain',
+      'sore',
+      'session',
+      'sessions',
+      'how long',
+      'tips',
+    ].find((q) => answer(q, knowledge)?.kind === 'clarify');
     expect(vague).toBeDefined();
     const widget = await mount();
     await widget.ask(vague!);
@@ -72,13 +83,57 @@ describe('replies by kind', () => {
     expect(widget.events.at(-1)).toEqual(['escalate', { reason: 'fallback' }]);
   });
 
-  it('goes straight to the contact form for a booking request, and shows the booking link', async () => {
+  it('answers a booking request with the booking page first and a message to the team second, opening no form', async () => {
     const widget = await mount({ dataset: { bookingUrl: 'https://example.com/book' } });
     await widget.ask('I want to book an appointment');
-    expect(widget.$('form.contact')).not.toBeNull();
+    expect(widget.$('form.contact')).toBeNull();
+    const reply = last(widget);
+    expect(reply.textContent).toContain(COPY.booking);
+    const actions = [...reply.querySelectorAll('a.btn, button.btn')];
+    expect(actions.map((a) => a.textContent)).toEqual([COPY.panel.bookOnline, COPY.reach.form]);
+    expect(actions[0].getAttribute('href')).toBe('https://example.com/book');
+    expect(widget.events).toContainEqual([
+      'question',
+      { text: 'I want to book an appointment', kind: 'booking', topic: null },
+    ]);
+    await widget.click(actions[1]);
     expect(widget.$<HTMLTextAreaElement>('#faq-message')!.value).toBe('I want to book an appointment');
-    await widget.click(widget.byText('button', COPY.form.back));
-    expect(last(widget).querySelector('a[href="https://example.com/book"]')!.textContent).toBe(COPY.panel.bookOnline);
+  });
+
+  it("answers a booking request with the clinic's own booking answer when it has one, the buttons staying", async () => {
+    const own = {
+      id: 'booking-howto',
+      topic: 'booking' as const,
+      questions: ['How do I book?'],
+      related: [],
+      md: 'Book on our site; cancel 24 hours ahead.',
+    };
+    const widget = await mount({
+      dataset: { bookingUrl: 'https://example.com/book' },
+      knowledge: { ...knowledge, entries: [...knowledge.entries, own] },
+    });
+    await widget.ask('can I book a session?');
+    const reply = last(widget);
+    expect(reply.textContent).toContain('cancel 24 hours ahead');
+    expect(reply.querySelector('a.btn')!.getAttribute('href')).toBe('https://example.com/book');
+  });
+
+  it('still goes straight to the contact form for a booking request when the clinic has no booking page', async () => {
+    const widget = await mount();
+    await widget.ask('I want to book an appointment');
+    expect(widget.$<HTMLTextAreaElement>('#faq-message')!.value).toBe('I want to book an appointment');
+  });
+
+  it('keeps a Book online link in the panel header at all times when the clinic books online', async () => {
+    const widget = await mount({ dataset: { bookingUrl: 'https://example.com/book' } });
+    await widget.click(widget.$('.launcher'));
+    expect(widget.$('.head a[href="https://example.com/book"]')!.textContent).toBe(COPY.panel.bookOnline);
+    await widget.ask('I lost control of my bladder today');
+    expect(widget.$('.head a[href="https://example.com/book"]')).not.toBeNull();
+    const plain = await mount();
+    await plain.click(plain.$('.launcher'));
+    expect(plain.$('.head')).not.toBeNull();
+    expect(plain.$('.head a')).toBeNull();
   });
 
   it('shows emergency advice with a tel: link to the configured number, and nothing to book', async () => {
@@ -87,7 +142,8 @@ describe('replies by kind', () => {
     const alert = widget.$('[role="alert"]')!;
     expect(alert.textContent).toContain('112');
     expect(alert.querySelector('a')!.getAttribute('href')).toBe('tel:112');
-    expect(widget.$('a[href="https://example.com/book"]')).toBeNull();
+    // The panel's header keeps its Book link; the emergency message itself offers nothing to book.
+    expect(last(widget).querySelector('a[href="https://example.com/book"]')).toBeNull();
     expect(widget.$(related)).toBeNull();
     expect(widget.events.map(([e]) => e)).toContain('urgent');
   });

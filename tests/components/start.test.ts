@@ -91,4 +91,14 @@ describe('starting on a page', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(shadow()!.querySelector('[role="dialog"]')).not.toBeNull();
   });
+
+  it('opens the contact form from the page API contact command', async () => {
+    const p = page();
+    api = begin(p.win);
+    p.runIdle();
+    api.contact();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(api.isOpen).toBe(true);
+    expect(shadow()!.querySelector('form.contact')).not.toBeNull();
+  });
 });

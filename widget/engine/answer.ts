@@ -4,7 +4,7 @@ import { isClinicTopic, type Context, type Entry, type Knowledge, type Reply, ty
 import { buildIndex, queryTerms, rank, uncoveredSubjects, type Ranked, type SearchIndex } from './search.ts';
 import { checkRedFlags } from './redflags/check.ts';
 import type { RedFlag } from './redflags/types.ts';
-import { contactIntent, smallTalk, teamIntent } from './intents.ts';
+import { bookingIntent, contactIntent, smallTalk, teamIntent } from './intents.ts';
 import { COPY } from '../copy.ts';
 import { plainText } from './markdown.ts';
 
@@ -85,6 +85,12 @@ export function answer(text: string, knowledge: Knowledge, context: Context = {}
   const q = queryTerms(index, raw);
   if (!q.surface.length) return uncovered(1);
   const joined = q.surface.join(' ');
+  // Asking to book, where the clinic books online: its own booking answer, if it has one, and
+  // the booking page first; a message to the team second (issue 15).
+  if (context.bookingUrl && bookingIntent(joined)) {
+    const own = knowledge.entries.find((e) => e.topic === 'booking');
+    return own ? { ...entryReply(knowledge.entries, own), kind: 'booking' } : reply('booking', COPY.booking);
+  }
   if (contactIntent(joined)) return reply('contact', COPY.contact(context.clinicName ?? ''));
   const talk = smallTalk(joined);
   if (talk) return reply('smalltalk', COPY.smallTalk[talk]);

@@ -9,11 +9,15 @@ import { once } from './text.ts';
 /** A phrase, and what must not follow it within a few words for it to count. */
 type Rule = [says: RegExp, unlessFollowedBy?: RegExp];
 
-/** Asking to book, to be called or written to, or for a person: the contact form answers. */
-const CONTACT: Rule[] = [
+/** Asking to book: the booking page answers, when the clinic has one; else the contact form. */
+const BOOKING: Rule[] = [
   [/\b((re)?(book(ing)?|schedule)|make|set up|arrange|move|change|cancel)\b.{0,25}\b(appointment|session|visit)/],
   [/\b((re)?(book(ing)?|schedule)|make|set up|arrange|move|change|cancel)\b.{0,25}\b(consult|assessment)/],
   [/^(re)?book|\b((can|could|may|do) i|to|wanna) (re)?book\b|\ba booking\b/],
+];
+
+/** Asking to be called or written to, or for a person: the contact form answers. */
+const CONTACT: Rule[] = [
   [/\b(talk|speak|chat)\w* (to|with) (an? |the |your |some|any|real|human|person|physio|staff|reception)/],
   [/\b(real|actual|live) (person|human)\b/],
   [/\bcall ?back\b|\bme a call\b|\b(get|be) in touch\b|\bsign me up\b/],
@@ -83,8 +87,13 @@ function says(text: string, [phrase, unless]: Rule): boolean {
   return !!m && !unless?.test(text.slice(m.index + m[0].length));
 }
 
+export function bookingIntent(text: string): boolean {
+  return BOOKING.some((rule) => says(text, rule));
+}
+
+/** Asking to book or to reach a person. */
 export function contactIntent(text: string): boolean {
-  return CONTACT.some((rule) => says(text, rule));
+  return bookingIntent(text) || CONTACT.some((rule) => says(text, rule));
 }
 
 export function teamIntent(text: string): boolean {

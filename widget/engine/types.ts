@@ -67,7 +67,9 @@ export interface Knowledge {
 }
 
 /** `warning-signs`: a question about red flags in general, answered with what needs emergency care. */
-export type ReplyKind = 'answer' | 'clarify' | 'fallback' | 'urgent' | 'warning-signs' | 'smalltalk' | 'contact';
+/** `booking`: asking to book where the clinic books online; the booking page comes first. */
+export type ReplyKind =
+  'answer' | 'clarify' | 'fallback' | 'urgent' | 'warning-signs' | 'smalltalk' | 'contact' | 'booking';
 
 /** An entry offered as a button: "did you mean" candidates or related questions. */
 export interface Suggestion {
@@ -105,4 +107,6 @@ export interface Context {
   /** Crisis line for thoughts of suicide or self-harm; "" for none (the emergency number stands in). */
   crisisLine?: string;
   clinicName?: string;
+  /** The clinic's online booking page: asking to book is answered with it first. */
+  bookingUrl?: string;
 }

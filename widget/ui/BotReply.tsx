@@ -33,7 +33,17 @@ export function BotReply({ widget, reply, last }: { widget: Widget; reply: BotMe
         ))}
       {reply.kind === 'answer' && last && <Chips widget={widget} items={reply.related} label={copy.related} />}
       {reply.kind === 'clarify' && <Chips widget={widget} items={reply.suggestions} label={copy.didYouMean} />}
-      {(reply.kind === 'fallback' || reply.note === 'queued' || (reply.kind === 'contact' && !widget.contact)) && (
+      {reply.kind === 'booking' && (
+        <p>
+          <a class="btn" href={config.bookingUrl} target="_blank" rel="noopener noreferrer">
+            {copy.bookOnline}
+          </a>
+        </p>
+      )}
+      {(reply.kind === 'fallback' ||
+        reply.kind === 'booking' ||
+        reply.note === 'queued' ||
+        (reply.kind === 'contact' && !widget.contact)) && (
         <ContactOffer widget={widget} form={reply.note !== 'queued'} />
       )}
       {reply.kind === 'contact' && config.bookingUrl && (

@@ -21,6 +21,11 @@ export function Panel({ widget }: { widget: Widget }) {
     >
       <div class="head">
         <h2 id="faq-title">{config.clinicName || COPY.title}</h2>
+        {config.bookingUrl && (
+          <a class="link" href={config.bookingUrl} target="_blank" rel="noopener noreferrer">
+            {copy.bookOnline}
+          </a>
+        )}
         {chatting && state.messages.length > 0 && (
           <button type="button" class="link" onClick={chat.clear}>
             {copy.clear}

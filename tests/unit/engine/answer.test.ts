@@ -65,8 +65,23 @@ describe('answering', () => {
 });
 
 describe('rules before the search', () => {
-  it.each(['can I book', 'call me back', "what's your email"])('recognises "%s" as a request to contact the clinic', (q) => {
-    expect(ask(q)?.kind).toBe('contact');
+  it.each(['can I book', 'call me back', "what's your email"])(
+    'recognises "%s" as a request to contact the clinic',
+    (q) => {
+      expect(ask(q)?.kind).toBe('contact');
+    },
+  );
+
+  it.each(['can I book', 'I want to book an appointment', 'I need to cancel my appointment'])(
+    'answers "%s" with the booking page when the clinic has one, and as a contact request without',
+    (q) => {
+      expect(answer(q, knowledge, { bookingUrl: 'https://example.com/book' })?.kind).toBe('booking');
+      expect(answer(q, knowledge, {})?.kind).toBe('contact');
+    },
+  );
+
+  it('keeps asking for a person a contact request, booking page or not', () => {
+    expect(answer('call me back', knowledge, { bookingUrl: 'https://example.com/book' })?.kind).toBe('contact');
   });
 
   it.each(['hi', 'thanks', 'bye', 'thanks for the info mate'])('recognises "%s" as small talk', (q) => {
@@ -115,7 +130,9 @@ describe('awkward input', () => {
 
   // How fast it answers is measured by npm run bench, not asserted here: a busy machine is not a bug.
   it('answers a 10,000-character message from the entry its repeated question asks for', () => {
-    const long = 'My sciatica has been bad for months and my physio suggested needling. Is it safe for me? '.repeat(120).slice(0, 10000);
+    const long = 'My sciatica has been bad for months and my physio suggested needling. Is it safe for me? '
+      .repeat(120)
+      .slice(0, 10000);
     expect(ask(long)).toMatchObject({ kind: 'answer', topic: 'safety' });
   });
 });
@@ -123,7 +140,12 @@ describe('awkward input', () => {
 describe('the bundled base', () => {
   const bundled = slim(knowledge);
   /** Each entry's phrasings as sets of terms: the bundle packs them in its own order. */
-  const phrasingsOf = (k: typeof knowledge) => k.entries.map((e) => phrasings(e).map((p) => `${p.keyword ? '~' : ''}${[...p.terms].sort().join(' ')}`).sort());
+  const phrasingsOf = (k: typeof knowledge) =>
+    k.entries.map((e) =>
+      phrasings(e)
+        .map((p) => `${p.keyword ? '~' : ''}${[...p.terms].sort().join(' ')}`)
+        .sort(),
+    );
 
   it('packs each entry into one string of question phrasings and at most one of keywords', () => {
     for (const e of bundled.entries) {
@@ -145,7 +167,8 @@ describe('the bundled base', () => {
     const fullId = new Map(bundled.entries.map((e, i) => [e.id, knowledge.entries[i].id]));
     const fullRule = new Map(bundled.redFlags.rules.map((r, i) => [r.id, knowledge.redFlags.rules[i].id]));
     const same = (k: string, v: unknown) => (k === 'score' ? Math.round((v as number) * 1e9) : v);
-    const full = (k: string, v: unknown) => (k === 'id' && v !== null ? fullId.get(v as string) : k === 'rule' ? fullRule.get(v as string) : same(k, v));
+    const full = (k: string, v: unknown) =>
+      k === 'id' && v !== null ? fullId.get(v as string) : k === 'rule' ? fullRule.get(v as string) : same(k, v);
     const unbundled = (q: string) => JSON.stringify(answer(q, bundled), full);
     const differ = loadCases(EVAL_FILE)
       .map((c) => c.q)
@@ -157,6 +180,8 @@ describe('the bundled base', () => {
     expect(bundled.entries.map((e) => e.id)).toEqual(knowledge.entries.map((_, i) => i.toString(36)));
     const short = new Map(knowledge.entries.map((e, i) => [e.id, bundled.entries[i].id]));
     // The widget shows two follow-ups, so the bundle keeps the first two.
-    bundled.entries.forEach((e, i) => expect(e.related).toEqual(knowledge.entries[i].related.slice(0, 2).map((id) => short.get(id))));
+    bundled.entries.forEach((e, i) =>
+      expect(e.related).toEqual(knowledge.entries[i].related.slice(0, 2).map((id) => short.get(id))),
+    );
   });
 });

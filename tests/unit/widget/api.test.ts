@@ -12,6 +12,7 @@ function rig() {
     close: () => ((open = false), calls.push('close')),
     toggle: () => calls.push('toggle'),
     ask: (t: string) => calls.push('ask:' + t),
+    contact: () => calls.push('contact'),
     on: () => calls.push('on'),
     off: () => calls.push('off'),
     destroy: () => {

@@ -14,18 +14,20 @@ export function slim(knowledge: Knowledge): Knowledge {
   for (const t of all.flat().flatMap((p) => p.replace('~', '').split(' '))) count.set(t, (count.get(t) ?? 0) + 1);
   const byUse = (a: string, b: string) => count.get(b)! - count.get(a)! || (a < b ? -1 : 1);
   const pack = (phrasings: string[]) => phrasings.map((p) => p.split(' ').sort(byUse).join(' ')).sort().join('|');
+  // The engine reads every key by name, so keys go in the order that gzips best: the rules first
+  // and the answers last, next to the widget's own code and words (253 bytes less than
+  // entries, realWords, redFlags).
   return {
+    redFlags: packRules(knowledge.redFlags),
+    realWords: knowledge.realWords,
     entries: knowledge.entries.map((e, i) => {
       const keywords = all[i].filter((t) => t[0] === '~').map((t) => t.slice(1));
       const terms = [pack(all[i].filter((t) => t[0] !== '~'))];
       if (keywords.length) terms.push('~' + pack(keywords));
       // Two follow-up questions fit a phone screen best (the issue allows 2-3) and save bytes.
       const related = e.related.flatMap((id) => key.get(id) ?? []).slice(0, 2);
-      // This key order gzips best (15 bytes less than id first); the engine reads keys by name.
-      return { terms, questions: [e.questions[0]], id: key.get(e.id)!, topic: e.topic, related, md: e.md };
+      return { id: key.get(e.id)!, questions: [e.questions[0]], related, topic: e.topic, terms, md: e.md };
     }),
-    realWords: knowledge.realWords,
-    redFlags: packRules(knowledge.redFlags),
   };
 }
 
@@ -41,12 +43,12 @@ const sortedList = (list: string[]) => list.map(sortAlternatives).sort();
 function packRules(r: RedFlagRules): RedFlagRules {
   const c = r.context;
   const key = new Map(Object.keys(r.ideas).map((name, i) => [name, i.toString(36)]));
+  // Rules and ideas first, the speller's word lists last: the order that gzips best.
   return {
-    ...r,
     rules: r.rules.map((rule, i) => ({ ...rule, id: i.toString(36), when: rule.when.map((ideas) => ideas.map((name) => key.get(name)!)) })),
+    ideas: Object.fromEntries(Object.entries(r.ideas).map(([name, list]) => [key.get(name)!, sortedList(list)])),
     lookAlikes: sortedList(r.lookAlikes),
     sameAs: r.sameAs.map(([w, list]) => [w, sortedList(list)]),
-    ideas: Object.fromEntries(Object.entries(r.ideas).map(([name, list]) => [key.get(name)!, sortedList(list)])),
     context: {
       clauseEnds: sortedList(c.clauseEnds),
       notTriggers: sortedList(c.notTriggers),
@@ -59,6 +61,8 @@ function packRules(r: RedFlagRules): RedFlagRules {
       warningSigns: sortedList(c.warningSigns),
       questionOpeners: sortedList(c.questionOpeners),
     },
+    typoTargets: r.typoTargets,
+    realWords: r.realWords,
   };
 }
 

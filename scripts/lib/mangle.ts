@@ -1,35 +1,86 @@
 // Property names the build shortens, as Preact's build does with its `_` names: the source
 // keeps readable names and terser renames them consistently across the bundle (vite.config.ts).
-// Only names of the engine's own run-time structures belong here: never a key of the
-// knowledge JSON, a stored message, a lead, an event payload, a config field or a DOM
-// property (`focus` would break el.focus()). A test holds the knowledge JSON to that.
+// Only names of the widget's own run-time structures belong here: never a key of the
+// knowledge JSON, a stored message, a lead, an event payload, a config field, a page API
+// command or a DOM property (`focus` would break el.focus()), nor a name read by a computed
+// key (form fields, `COPY.urgent[level]`). A test holds the JSON, settings and leads to that.
 
 export const INTERNAL_PROPERTIES = [
   // red-flag reading: sentences, phrase indexes, findings (engine/redflags/)
   'alternatives',
   'anyStart',
+  'asksAboutWarningSigns',
   'byFirstWord',
   'byKind',
   'clause',
   'combo',
   'findings',
   'gap',
+  'idea',
+  'namesNobody',
   'person',
+  'personBefore',
   'prefix',
   'prefixes',
+  'reduced',
   'relation',
   'sentence',
   'tokens',
   'triggers',
-  // the answer engine's search index (engine/search.ts)
+  'words',
+  // the speller and the answer engine's search index (engine/spelling.ts, engine/search.ts)
+  'correct',
   'idf',
+  'keyword',
   'phrasings',
   'postings',
+  'score',
+  'spell',
   'surface',
-  // the panel's props and fields (widget/ui/)
+  'targets',
+  'weight',
+  // the widget's wiring: what start() builds and hands the panel, the chat store's and the
+  // courier's own methods and options (widget/start.ts, chat/, contact/, ui/)
+  'chat',
+  'courier',
+  'emit',
+  'errors',
+  'flush',
+  'honeypot',
+  'launcher',
+  'mailto',
+  'mounted',
+  'panel',
   'reply',
+  'setForm',
+  'setOpen',
   'shown',
+  'subscribe',
+  'timeoutMs',
+  'touch',
+  'warnings',
   'widget',
+  // sentences of the copy (widget/copy.ts): a translation is a second object of the same
+  // type, built into the bundle; these keys are never read from JSON or storage
+  'bookOnline',
+  'callIfWorse',
+  'callNow',
+  'consentMissing',
+  'contactMissing',
+  'conversation',
+  'didYouMean',
+  'directly',
+  'emailInvalid',
+  'emergencyCall',
+  'messageMissing',
+  'nameMissing',
+  'phoneInvalid',
+  'sending',
+  'smallTalk',
+  'starters',
+  'uncovered',
+  'undelivered',
+  'unsaved',
 ];
 
 /** Besides the names above, any `_name` except these, which leave the widget as they are. */

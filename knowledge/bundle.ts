@@ -68,7 +68,7 @@ function packRules(r: RedFlagRules): RedFlagRules {
 
 /**
  * The slim knowledge base as JSON, each non-empty list of strings packed into one string
- * ("^a|b|c") that the widget's `unpackLists` reviver splits again. Lists whose items hold the
+ * ("^a,b,c") that the widget's `unpackLists` reviver splits again. Lists whose items hold the
  * separator stay lists. Throws if some string could be mistaken for a packed list.
  */
 export function packJson(knowledge: Knowledge): string {

@@ -4,6 +4,9 @@
 // knowledge JSON, a stored message, a lead, an event payload, a config field, a page API
 // command or a DOM property (`focus` would break el.focus()), nor a name read by a computed
 // key (form fields, `COPY.urgent[level]`). A test holds the JSON, settings and leads to that.
+// Terser shortens a listed name even where browsers also use it (`start`, `prefix`, `send`):
+// the build sets `builtins: true`, so listing a name is a promise the widget never reads it
+// from a DOM or built-in object.
 
 export const INTERNAL_PROPERTIES = [
   // red-flag reading: sentences, phrase indexes, findings (engine/redflags/)
@@ -14,6 +17,7 @@ export const INTERNAL_PROPERTIES = [
   'byKind',
   'clause',
   'combo',
+  'end',
   'findings',
   'gap',
   'idea',
@@ -25,6 +29,7 @@ export const INTERNAL_PROPERTIES = [
   'reduced',
   'relation',
   'sentence',
+  'start',
   'tokens',
   'triggers',
   'words',
@@ -43,24 +48,36 @@ export const INTERNAL_PROPERTIES = [
   // courier's own methods and options (widget/start.ts, chat/, contact/, ui/)
   'busy',
   'chat',
+  'config',
   'contact',
   'courier',
   'emit',
   'errors',
+  'events',
   'flush',
   'honeypot',
+  'items',
+  'kept',
+  'label',
   'launcher',
+  'list',
+  'lost',
   'mailto',
   'mounted',
   'onOnline',
   'panel',
+  'put',
   'reply',
+  'root',
+  'send',
+  'session',
   'setForm',
   'setOpen',
   'shown',
   'subscribe',
   'timeoutMs',
   'touch',
+  'update',
   'warnings',
   'widget',
   // sentences of the copy (widget/copy.ts): a translation is a second object of the same
@@ -68,6 +85,7 @@ export const INTERNAL_PROPERTIES = [
   'bookOnline',
   'callIfWorse',
   'callNow',
+  'check',
   'consentMissing',
   'contactMissing',
   'conversation',
@@ -77,6 +95,7 @@ export const INTERNAL_PROPERTIES = [
   'emergencyCall',
   'fields',
   'footer',
+  'form',
   'intro',
   'messageMissing',
   'nameMissing',
@@ -85,6 +104,7 @@ export const INTERNAL_PROPERTIES = [
   'sending',
   'smallTalk',
   'starters',
+  'title',
   'uncovered',
   'undelivered',
   'unsaved',

@@ -14,18 +14,20 @@ export function slim(knowledge: Knowledge): Knowledge {
   for (const t of all.flat().flatMap((p) => p.replace('~', '').split(' '))) count.set(t, (count.get(t) ?? 0) + 1);
   const byUse = (a: string, b: string) => count.get(b)! - count.get(a)! || (a < b ? -1 : 1);
   const pack = (phrasings: string[]) => phrasings.map((p) => p.split(' ').sort(byUse).join(' ')).sort().join('|');
+  // The engine reads every key by name, so keys go in the order that gzips best: the rules first
+  // and the answers last, next to the widget's own code and words (253 bytes less than
+  // entries, realWords, redFlags).
   return {
+    redFlags: packRules(knowledge.redFlags),
+    realWords: knowledge.realWords,
     entries: knowledge.entries.map((e, i) => {
       const keywords = all[i].filter((t) => t[0] === '~').map((t) => t.slice(1));
       const terms = [pack(all[i].filter((t) => t[0] !== '~'))];
       if (keywords.length) terms.push('~' + pack(keywords));
       // Two follow-up questions fit a phone screen best (the issue allows 2-3) and save bytes.
       const related = e.related.flatMap((id) => key.get(id) ?? []).slice(0, 2);
-      // This key order gzips best (15 bytes less than id first); the engine reads keys by name.
-      return { terms, questions: [e.questions[0]], id: key.get(e.id)!, topic: e.topic, related, md: e.md };
+      return { id: key.get(e.id)!, questions: [e.questions[0]], related, topic: e.topic, terms, md: e.md };
     }),
-    realWords: knowledge.realWords,
-    redFlags: packRules(knowledge.redFlags),
   };
 }
 
@@ -41,30 +43,33 @@ const sortedList = (list: string[]) => list.map(sortAlternatives).sort();
 function packRules(r: RedFlagRules): RedFlagRules {
   const c = r.context;
   const key = new Map(Object.keys(r.ideas).map((name, i) => [name, i.toString(36)]));
+  // Rules and ideas first, the speller's word lists last: the order that gzips best.
   return {
-    ...r,
     rules: r.rules.map((rule, i) => ({ ...rule, id: i.toString(36), when: rule.when.map((ideas) => ideas.map((name) => key.get(name)!)) })),
+    ideas: Object.fromEntries(Object.entries(r.ideas).map(([name, list]) => [key.get(name)!, sortedList(list)])),
     lookAlikes: sortedList(r.lookAlikes),
     sameAs: r.sameAs.map(([w, list]) => [w, sortedList(list)]),
-    ideas: Object.fromEntries(Object.entries(r.ideas).map(([name, list]) => [key.get(name)!, sortedList(list)])),
+    // The triggers in the order that gzips best (21 bytes less than the rules file's order).
     context: {
-      clauseEnds: sortedList(c.clauseEnds),
+      questionOpeners: sortedList(c.questionOpeners),
       notTriggers: sortedList(c.notTriggers),
-      negated: { before: sortedList(c.negated.before), verbBefore: sortedList(c.negated.verbBefore), after: sortedList(c.negated.after), endsAt: sortedList(c.negated.endsAt) },
-      past: { before: sortedList(c.past.before), after: sortedList(c.past.after), current: sortedList(c.past.current) },
-      asked: { before: sortedList(c.asked.before), after: sortedList(c.asked.after), reportedBy: sortedList(c.asked.reportedBy), notReportedBy: sortedList(c.asked.notReportedBy) },
-      hypothetical: { before: sortedList(c.hypothetical.before) },
       cause: { before: sortedList(c.cause.before) },
+      asked: { before: sortedList(c.asked.before), after: sortedList(c.asked.after), reportedBy: sortedList(c.asked.reportedBy), notReportedBy: sortedList(c.asked.notReportedBy) },
+      negated: { before: sortedList(c.negated.before), after: sortedList(c.negated.after), verbBefore: sortedList(c.negated.verbBefore), endsAt: sortedList(c.negated.endsAt) },
+      clauseEnds: sortedList(c.clauseEnds),
+      past: { before: sortedList(c.past.before), after: sortedList(c.past.after), current: sortedList(c.past.current) },
+      hypothetical: { before: sortedList(c.hypothetical.before) },
       someoneElse: { people: sortedList(c.someoneElse.people), pronouns: sortedList(c.someoneElse.pronouns), self: sortedList(c.someoneElse.self) },
       warningSigns: sortedList(c.warningSigns),
-      questionOpeners: sortedList(c.questionOpeners),
     },
+    typoTargets: r.typoTargets,
+    realWords: r.realWords,
   };
 }
 
 /**
  * The slim knowledge base as JSON, each non-empty list of strings packed into one string
- * ("^a|b|c") that the widget's `unpackLists` reviver splits again. Lists whose items hold the
+ * ("^a,b,c") that the widget's `unpackLists` reviver splits again. Lists whose items hold the
  * separator stay lists. Throws if some string could be mistaken for a packed list.
  */
 export function packJson(knowledge: Knowledge): string {

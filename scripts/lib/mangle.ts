@@ -1,35 +1,131 @@
 // Property names the build shortens, as Preact's build does with its `_` names: the source
 // keeps readable names and terser renames them consistently across the bundle (vite.config.ts).
-// Only names of the engine's own run-time structures belong here: never a key of the
-// knowledge JSON, a stored message, a lead, an event payload, a config field or a DOM
-// property (`focus` would break el.focus()). A test holds the knowledge JSON to that.
+// Only names of the widget's own run-time structures belong here: never a key of the
+// knowledge JSON, a stored message, a lead, an event payload, a config field, a page API
+// command or a DOM property (`focus` would break el.focus()), nor a name read by a computed
+// key (form fields, `COPY.urgent[level]`). A test holds the JSON, settings and leads to that.
+// Terser shortens a listed name even where browsers also use it (`start`, `prefix`, `send`):
+// the build sets `builtins: true`, so listing a name is a promise the widget never reads it
+// from a DOM or built-in object.
 
 export const INTERNAL_PROPERTIES = [
   // red-flag reading: sentences, phrase indexes, findings (engine/redflags/)
   'alternatives',
   'anyStart',
+  'asksAboutWarningSigns',
   'byFirstWord',
   'byKind',
   'clause',
   'combo',
+  'end',
   'findings',
   'gap',
+  'idea',
+  'namesNobody',
   'person',
+  'personBefore',
   'prefix',
   'prefixes',
+  'reduced',
   'relation',
   'sentence',
+  'start',
   'tokens',
   'triggers',
-  // the answer engine's search index (engine/search.ts)
+  'words',
+  // the speller and the answer engine's search index (engine/spelling.ts, engine/search.ts)
+  'correct',
   'idf',
+  'keyword',
   'phrasings',
   'postings',
+  'score',
+  'spell',
   'surface',
-  // the panel's props and fields (widget/ui/)
+  'targets',
+  'weight',
+  // the widget's wiring: what start() builds and hands the panel, the chat store's, the
+  // courier's and the launcher's own methods and options, the panel's props and methods
+  // (widget/start.ts, chat/, contact/, storage.ts, launcher.ts, ui/)
+  'box',
+  'busy',
+  'button',
+  'chat',
+  'choose',
+  'clear',
+  'config',
+  'contact',
+  'courier',
+  'edit',
+  'emit',
+  'errors',
+  'events',
+  'flush',
+  'honeypot',
+  'items',
+  'kept',
+  'label',
+  'launcher',
+  'list',
+  'lost',
+  'mailto',
+  'mounted',
+  'onOnline',
+  'panel',
+  'put',
+  'rate',
+  'read',
   'reply',
+  'root',
+  'scroll',
+  'send',
+  'session',
+  'setForm',
+  'setOpen',
+  'show',
   'shown',
+  'subscribe',
+  'timeoutMs',
+  'touch',
+  'update',
+  'warnings',
   'widget',
+  'write',
+  // sentences of the copy (widget/copy.ts): a translation is a second object of the same
+  // type, built into the bundle; these keys are never read from JSON or storage
+  'back',
+  'bookOnline',
+  'callIfWorse',
+  'callNow',
+  'check',
+  'clarify',
+  'consentMissing',
+  'contactMissing',
+  'conversation',
+  'didYouMean',
+  'directly',
+  'emailInvalid',
+  'emergencyCall',
+  'fields',
+  'footer',
+  'form',
+  'intro',
+  'left',
+  'messageMissing',
+  'nameMissing',
+  'phoneInvalid',
+  'queued',
+  'reach',
+  'sending',
+  'sent',
+  'smallTalk',
+  'starters',
+  'title',
+  'uncovered',
+  'undelivered',
+  'unsaved',
+  'yes',
+  'you',
 ];
 
 /** Besides the names above, any `_name` except these, which leave the widget as they are. */

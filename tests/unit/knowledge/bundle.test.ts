@@ -22,7 +22,7 @@ describe('the shipped knowledge JSON', () => {
     const odd = structuredClone(knowledge) as Knowledge;
     odd.entries[0].related = [];
     odd.entries[0].questions = ['Only one?'];
-    odd.redFlags.lookAlikes = ['a|b', 'c'];
+    odd.redFlags.lookAlikes = ['a,b', 'c'];
     const back = JSON.parse(packJson(odd), unpackLists) as Knowledge;
     expect(back).toEqual(slim(odd));
     expect(back.entries[0].questions).toEqual(['Only one?']);

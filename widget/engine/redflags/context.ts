@@ -28,7 +28,7 @@ export type TriggerKind =
 
 const PERSON: ReadonlySet<TriggerKind> = new Set(['self', 'other', 'relation']);
 /** Subjects that are someone else (the rules file's subjects also hold "I" and "we"). */
-const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['he', 'hes', 'she', 'shes', 'they', 'theyre']);
+const OTHER_SUBJECTS: ReadonlySet<string> = new Set('he hes she shes they theyre'.split(' '));
 
 /** How far a denial reaches, in words: "no fever, chills, sweats or numbness" ends sooner. */
 const NEGATION_REACH = 6;

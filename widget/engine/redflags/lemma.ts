@@ -19,7 +19,7 @@ const IRREGULAR = new Map(
 );
 
 /** Plurals that mean something here: "legs" are both legs, "buttocks" both buttocks; AIDS is no aid. */
-const PLURALS = new Set(['legs', 'thighs', 'calves', 'buttocks', 'cheeks', 'shins', 'ankles', 'knees', 'aids']);
+const PLURALS = new Set('legs thighs calves buttocks cheeks shins ankles knees aids'.split(' '));
 
 export function lemma(word: string): string {
   return IRREGULAR.get(word) ?? (PLURALS.has(word) ? word : stem(word));

@@ -77,6 +77,17 @@ describe('the script tag', () => {
 });
 
 describe('the page API', () => {
+  it('opens the contact form with FaqWidget.contact()', async () => {
+    const { page, errors } = await visit(browser, `${server.url}/plain.html`);
+    await page.waitForFunction(() => 'FaqWidget' in window);
+    await page.evaluate(() => (window as unknown as { FaqWidget: { contact(): void } }).FaqWidget.contact());
+    await page.locator(inWidget('form.contact')).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { FaqWidget: { isOpen: boolean } }).FaqWidget.isOpen)).toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('removes every node, listener and timer on destroy(), and can be loaded again afterwards', async () => {
     const { page, errors } = await visit(browser, `${server.url}/plain.html`, { clock: true });
     await page.locator(inWidget('.launcher')).click();

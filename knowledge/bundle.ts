@@ -3,12 +3,12 @@
 // packed into one string for the questions and one for the keywords ("a b|c d", "~e|f g").
 // Packing is ordered for gzip (the engine reads phrasings and their terms as sets): terms
 // most common first, so phrasings share openings ("needl ..."), and phrasings sorted.
-// Ids only link entries inside the widget, so they ship as short keys ("0", "1"... "e"):
-// 80 bytes less than the file names, which stay the ids everywhere else.
+// Ids ship as written (the file names): a clinic file replaces or switches off a built-in
+// answer by its id (issue 15), which short keys would not survive from one version to the next.
 import { ITEM, LIST, phrasingTerms, type Knowledge, type RedFlagRules } from '../widget/engine/index.ts';
 
 export function slim(knowledge: Knowledge): Knowledge {
-  const key = new Map(knowledge.entries.map((e, i) => [e.id, i.toString(36)]));
+  const ids = new Set(knowledge.entries.map((e) => e.id));
   const all = knowledge.entries.map((e) => phrasingTerms(e));
   const count = new Map<string, number>();
   for (const t of all.flat().flatMap((p) => p.replace('~', '').split(' '))) count.set(t, (count.get(t) ?? 0) + 1);
@@ -25,8 +25,8 @@ export function slim(knowledge: Knowledge): Knowledge {
       const terms = [pack(all[i].filter((t) => t[0] !== '~'))];
       if (keywords.length) terms.push('~' + pack(keywords));
       // Two follow-up questions fit a phone screen best (the issue allows 2-3) and save bytes.
-      const related = e.related.flatMap((id) => key.get(id) ?? []).slice(0, 2);
-      return { id: key.get(e.id)!, questions: [e.questions[0]], related, topic: e.topic, terms, md: e.md };
+      const related = e.related.filter((id) => ids.has(id)).slice(0, 2);
+      return { id: e.id, questions: [e.questions[0]], related, topic: e.topic, terms, md: e.md };
     }),
   };
 }

@@ -73,12 +73,19 @@ describe('the answers editor on the setup page', () => {
     await expect.poll(() => page.locator('#try-result').textContent()).toContain('Answered by your answer "prices"');
     await page.fill('#try-question', 'is dry needling safe?');
     await page.click('#try-ask');
-    await expect.poll(() => page.locator('#try-result').textContent()).toContain('Answered by the built-in answer "is-it-safe"');
+    await expect
+      .poll(() => page.locator('#try-result').textContent())
+      .toContain('Answered by the built-in answer "is-it-safe"');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-clinic')]);
     expect(download.suggestedFilename()).toBe('clinic.json');
     const file = readFileSync((await download.path())!, 'utf8');
-    expect(JSON.parse(file)).toMatchObject({ format: CLINIC_FORMAT, version: 1, entries: [{ id: 'prices', topic: 'prices' }], disabled: [] });
+    expect(JSON.parse(file)).toMatchObject({
+      format: CLINIC_FORMAT,
+      version: 1,
+      entries: [{ id: 'prices', topic: 'prices' }],
+      disabled: [],
+    });
     expect(errors).toEqual([]);
 
     const server = await hostWith(file);
@@ -113,12 +120,24 @@ describe('the answers editor on the setup page', () => {
 
     await page.reload();
     await page.waitForSelector('#add-fact');
-    expect(await page.locator('fieldset.fact[data-id="is-it-safe"] textarea.answer').inputValue()).toBe('Our own words on safety, made up for this test.');
+    expect(await page.locator('fieldset.fact[data-id="is-it-safe"] textarea.answer').inputValue()).toBe(
+      'Our own words on safety, made up for this test.',
+    );
     await page.fill('#try-question', 'is dry needling safe?');
     await page.click('#try-ask');
     await expect.poll(() => page.locator('#try-result').textContent()).toContain('Our own words on safety');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-clinic')]);
-    expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({ entries: [{ id: 'is-it-safe' }], disabled: ['aftercare'] });
+    const file = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(file)).toMatchObject({ entries: [{ id: 'is-it-safe' }], disabled: ['aftercare'] });
+
+    // The built widget replaces and switches off the guide's answers by the same ids.
+    const server = await hostWith(file);
+    const host = await visit(browser, `${server.url}/`);
+    await expect
+      .poll(() => ask(host.page, 'is dry needling safe?'), { timeout: 5000 })
+      .toContain('Our own words on safety');
+    expect(await ask(host.page, 'What should I do after a dry needling session?')).not.toMatch(/Go easy for a day/);
+    expect(host.warnings).toEqual([]);
   });
 });
 
@@ -145,18 +164,26 @@ describe('the widget and npm run ask -- --knowledge', () => {
   it('give the same reply to every question from one clinic file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faq-clinic-ask-'));
     writeFileSync(join(dir, 'clinic.json'), DEMO_CLINIC);
-    const cli = await capture(askCommand, ['--knowledge', join(dir, 'clinic.json'), '--jsonl'], { input: QUESTIONS.join('\n') });
-    expect(cli.status).toBe(0);
-    const expected = cli.stdout.trim().split('\n').map((l) => {
-      const { kind, topic } = JSON.parse(l) as { kind: string; topic: string | null };
-      return { kind, topic };
+    const cli = await capture(askCommand, ['--knowledge', join(dir, 'clinic.json'), '--jsonl'], {
+      input: QUESTIONS.join('\n'),
     });
+    expect(cli.status).toBe(0);
+    const expected = cli.stdout
+      .trim()
+      .split('\n')
+      .map((l) => {
+        const { kind, topic } = JSON.parse(l) as { kind: string; topic: string | null };
+        return { kind, topic };
+      });
 
     const server = await hostWith(DEMO_CLINIC);
     const { page } = await visit(browser, `${server.url}/`);
     await expect.poll(() => ask(page, QUESTIONS[0]), { timeout: 5000 }).toContain('$X');
     const seen = await page.evaluate(async (questions) => {
-      type Api = { on: (e: string, f: (p: { kind: string; topic: string | null }) => void) => void; ask: (t: string) => void };
+      type Api = {
+        on: (e: string, f: (p: { kind: string; topic: string | null }) => void) => void;
+        ask: (t: string) => void;
+      };
       const api = (window as unknown as { FaqWidget: Api }).FaqWidget;
       const replies: { kind: string; topic: string | null }[] = [];
       api.on('question', ({ kind, topic }) => replies.push({ kind, topic }));
@@ -165,6 +192,8 @@ describe('the widget and npm run ask -- --knowledge', () => {
     }, QUESTIONS);
     expect(seen).toEqual(expected);
     // Both used the clinic's facts, not only the built-in answers.
-    expect(expected.filter((r) => r.kind === 'answer').map((r) => r.topic)).toEqual(expect.arrayContaining(['prices', 'hours', 'location', 'insurance', 'booking', 'staff', 'safety']));
+    expect(expected.filter((r) => r.kind === 'answer').map((r) => r.topic)).toEqual(
+      expect.arrayContaining(['prices', 'hours', 'location', 'insurance', 'booking', 'staff', 'safety']),
+    );
   });
 });

@@ -176,12 +176,9 @@ describe('the bundled base', () => {
     expect(differ).toEqual([]);
   });
 
-  it('ships each entry under a short id and links related entries by it', () => {
-    expect(bundled.entries.map((e) => e.id)).toEqual(knowledge.entries.map((_, i) => i.toString(36)));
-    const short = new Map(knowledge.entries.map((e, i) => [e.id, bundled.entries[i].id]));
+  it('ships each entry under its own id, which clinic files use, and keeps two related entries', () => {
+    expect(bundled.entries.map((e) => e.id)).toEqual(knowledge.entries.map((e) => e.id));
     // The widget shows two follow-ups, so the bundle keeps the first two.
-    bundled.entries.forEach((e, i) =>
-      expect(e.related).toEqual(knowledge.entries[i].related.slice(0, 2).map((id) => short.get(id))),
-    );
+    bundled.entries.forEach((e, i) => expect(e.related).toEqual(knowledge.entries[i].related.slice(0, 2)));
   });
 });

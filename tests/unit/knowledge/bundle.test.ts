@@ -4,6 +4,7 @@ import { packJson, slim } from '../../../knowledge/bundle.ts';
 import { unpackLists } from '../../../widget/engine/unpack.ts';
 import type { Knowledge } from '../../../widget/engine/types.ts';
 import { MANGLED, RESERVED } from '../../../scripts/lib/mangle.ts';
+import { COMMANDS } from '../../../widget/api.ts';
 import { DEFAULTS } from '../../../widget/config.ts';
 import { buildLead } from '../../../widget/contact/lead.ts';
 
@@ -57,6 +58,22 @@ describe('the property names the build shortens', () => {
     });
     const outside = [...keys(JSON.parse(packJson(knowledge))), ...Object.keys(DEFAULTS), ...keys(lead)];
     expect(outside.filter((k) => MANGLED.test(k) && !RESERVED.includes(k))).toEqual([]);
+  });
+
+  it('include no page API command and no event name: the page calls them by name', () => {
+    const events = [
+      'open',
+      'close',
+      'question',
+      'unanswered',
+      'urgent',
+      'feedback',
+      'escalate',
+      'lead:sent',
+      'lead:queued',
+      'lead:failed',
+    ];
+    expect([...COMMANDS, 'isOpen', ...events].filter((name) => MANGLED.test(name))).toEqual([]);
   });
 
   it('leave the honeypot field of a lead as the form services expect it', () => {

@@ -26,9 +26,6 @@ import { whenIdle } from './schedule.ts';
 /** Leads queued on an earlier page are retried a little after the conversation wakes. */
 const FLUSH_MS = 2500;
 
-/** A question the engine answers at idle, so that its code is ready before a visitor's first. */
-const WARM_UP = 'Is it safe to have dry needling for my back?';
-
 /**
  * Each step is its own task, so none runs long on a phone. At load: the settings only. When the
  * page is idle: the host element and a plain launcher; then, each at its own idle moment, the
@@ -118,10 +115,11 @@ export function start(win: Window, config: Config): Widget {
       idle(() => prepare(knowledge()));
       idle(() => {
         Object.values(compiledRules(knowledge().redFlags)).forEach(idle);
-        // Last, one question answered for nobody, red flags first: the engine's code is compiled
-        // before the visitor's first question.
-        idle(() => checkRedFlags(WARM_UP, knowledge().redFlags));
-        idle(() => answer(WARM_UP, knowledge()));
+        // Last, the guide's first question answered for nobody, red flags first: the engine's
+        // code is compiled before the visitor's first question.
+        const warmUp = () => knowledge().entries[0]?.questions[0] ?? '';
+        idle(() => checkRedFlags(warmUp(), knowledge().redFlags));
+        idle(() => answer(warmUp(), knowledge()));
       });
     }
     return chat;

@@ -10,7 +10,7 @@ import { ContactOffer } from './ContactOffer.tsx';
 import { UrgentReply } from './UrgentReply.tsx';
 
 export function BotReply({ widget, reply, last }: { widget: Widget; reply: BotMessage; last: boolean }) {
-  const { config, chat } = widget;
+  const { chat } = widget;
   const copy = COPY.panel;
   if (reply.kind === 'urgent' || reply.kind === 'warning-signs') return <UrgentReply widget={widget} reply={reply} />;
   const md = reply.entry && widget.knowledge().entries.find((entry) => entry.id === reply.entry)?.md;
@@ -33,23 +33,11 @@ export function BotReply({ widget, reply, last }: { widget: Widget; reply: BotMe
         ))}
       {reply.kind === 'answer' && last && <Chips widget={widget} items={reply.related} label={copy.related} />}
       {reply.kind === 'clarify' && <Chips widget={widget} items={reply.suggestions} label={copy.didYouMean} />}
-      {reply.kind === 'booking' && (
-        <p>
-          <a class="btn" href={config.bookingUrl} target="_blank" rel="noopener noreferrer">
-            {copy.bookOnline}
-          </a>
-        </p>
-      )}
       {(reply.kind === 'fallback' ||
         reply.kind === 'booking' ||
         reply.note === 'queued' ||
         (reply.kind === 'contact' && !widget.contact)) && (
-        <ContactOffer widget={widget} form={reply.note !== 'queued'} />
-      )}
-      {reply.kind === 'contact' && config.bookingUrl && (
-        <a class="chip" href={config.bookingUrl} target="_blank" rel="noopener noreferrer">
-          {copy.bookOnline}
-        </a>
+        <ContactOffer widget={widget} form={reply.note !== 'queued'} book={reply.kind === 'booking'} />
       )}
     </div>
   );

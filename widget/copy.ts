@@ -75,11 +75,11 @@ export const EN: Copy = {
       `If you are having thoughts of suicide or self-harm, ` +
         `${c.crisisLine ? `call or text ${c.crisisLine}` : `call ${c.emergencyNumber}`}.`,
     ].join('\n'),
-  contact: (clinicName) =>
-    `Of course: leave your details and a short message, and ${clinicName ? `the team at ${clinicName}` : 'our team'}` +
-    ' will reply.',
-  booking: 'You can book online, or send our team a message.',
-  uncovered: "Sorry, our guide doesn't cover that, but our team can answer it: send them a message.",
+  // These three promise no message: the buttons below them offer the ways the clinic set up
+  // (the form, an email, the phone), and with none of them, `reach.directly` says so.
+  contact: (clinicName) => `Of course: ${clinicName ? `the team at ${clinicName}` : 'our team'} will be glad to help.`,
+  booking: 'You can book your appointment online.',
+  uncovered: "Sorry, our guide doesn't cover that, but our team can answer it.",
   clarify: 'Did you mean one of these?',
   smallTalk: {
     hello: `Hello! Ask me anything about ${SUBJECT}.`,
@@ -113,7 +113,7 @@ export const EN: Copy = {
   reach: {
     form: 'Send a message to our team',
     email: 'Email your question to the clinic',
-    directly: 'Please contact the clinic directly.',
+    directly: "Please use the clinic's contact details on this website.",
   },
   form: {
     title: 'Send a message to our team',

@@ -83,6 +83,18 @@ describe('replies by kind', () => {
     expect(widget.events.at(-1)).toEqual(['escalate', { reason: 'fallback' }]);
   });
 
+  it('never promises a message when the clinic set no endpoint, email or phone, and says where to look instead', async () => {
+    const widget = await mount({ dataset: { endpoint: '', email: '', phone: '' } });
+    for (const question of ['do you have parking?', 'can I talk to a real person']) {
+      await widget.ask(question);
+      const reply = last(widget);
+      expect(reply.textContent).not.toMatch(/message/i);
+      expect(reply.textContent).toContain(COPY.reach.directly);
+      expect(reply.querySelector('button, a')).toBeNull();
+    }
+    expect(widget.$('form.contact')).toBeNull();
+  });
+
   it('answers a booking request with the booking page first and a message to the team second, opening no form', async () => {
     const widget = await mount({ dataset: { bookingUrl: 'https://example.com/book' } });
     await widget.ask('I want to book an appointment');

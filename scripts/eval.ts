@@ -11,6 +11,7 @@ import { parse, processIo, runIfMain, usage, type Io } from './lib/cli.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { qualityFigures, README, replaceBetween } from './lib/figures.ts';
 import { loadConversations, loadStyles, scoreConversations, scoreStyles } from './lib/styles-set.ts';
+import { scoreDemoClinic } from './lib/clinic-set.ts';
 
 const USAGE = 'npm run eval [-- --misses] [-- --file tests/eval/questions.jsonl] [-- --write]';
 const FLAGS = {
@@ -37,6 +38,7 @@ export async function evalCommand(argv: string[], io: Io = processIo): Promise<n
 
   for (const [path, cases] of sets) reportQuestions(io, knowledge, path, cases, misses);
   if (!file) reportStyles(io, knowledge);
+  if (!file) reportClinic(io, knowledge);
   if (!file) reportRedFlags(io, knowledge, misses);
   if (write) {
     writeFileSync(README, replaceBetween(readFileSync(README, 'utf8'), 'quality', qualityFigures(knowledge)));
@@ -78,6 +80,14 @@ function reportStyles(io: Io, knowledge: Knowledge): void {
   io.out('    by style: ' + Object.entries(s.byStyle).map(([k, v]) => `${k} ${v.right}/${v.total}`).join(', '));
   io.out(`    second questions answered ${s.secondsAnswered}/${s.seconds}; out of scope answered anyway ${s.falseAnswers}/${s.outOfScope}`);
   io.out(`  conversations (reply to the last message in context): right ${share(c.right, c.total)}`);
+}
+
+/** Issue 15's never-tuned set on the demo clinic's own facts: figures only, never its lines. */
+function reportClinic(io: Io, knowledge: Knowledge): void {
+  const s = scoreDemoClinic(knowledge);
+  io.out('\nnever-tuned set for a clinic\'s own facts (tests/eval/clinic/, on demo/clinic.json, figures only):');
+  io.out(`  right reply ${pct(s.right, s.total).toFixed(1)}% (${s.right}/${s.total}); answered with the wrong entry ${s.wrongAnswers}`);
+  io.out('    by label: ' + Object.entries(s.byLabel).map(([k, v]) => `${k} ${v.right}/${v.total}`).join(', '));
 }
 
 /** Red flags: the tuning sets (every line may be listed) and the set nobody tuned on (figures only). */

@@ -8,6 +8,7 @@ import { answer, checkRedFlags, type Knowledge } from '../../widget/engine/index
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Metrics } from './evaluate.ts';
 import { BLIND_SET, scoreFiles, TUNING_SETS, type FlagScore } from './red-flag-sets.ts';
 import { loadConversations, loadStyles, scoreConversations, scoreStyles } from './styles-set.ts';
+import { scoreDemoClinic } from './clinic-set.ts';
 
 export const README = new URL('../../README.md', import.meta.url).pathname;
 export const ARCHITECTURE = new URL('../../ARCHITECTURE.md', import.meta.url).pathname;
@@ -58,6 +59,8 @@ export function qualityFigures(knowledge: Knowledge): string {
     '',
     `Never tuned on, in the ways visitors write (tests/eval/styles/): ${styleLine(knowledge)}`,
     '',
+    `Never tuned on, a clinic's own facts (tests/eval/clinic/, on the demo clinic's answers): ${clinicLine(knowledge)}`,
+    '',
     '| red flags | caught | at the right level | false alarms on calm messages |',
     '|---|---|---|---|',
     `| tuning: urgent.txt, urgent-missed.txt | ${emergencies.caught}/${emergencies.redFlags} | | |`,
@@ -69,6 +72,16 @@ export function qualityFigures(knowledge: Knowledge): string {
       `**${blind.falseAlarms}/${blind.calm} (${percent(blind.falseAlarms, blind.calm)})** |`,
     '',
   ].join('\n');
+}
+
+/** One sentence of figures for issue 15's never-tuned set. */
+function clinicLine(knowledge: Knowledge): string {
+  const s = scoreDemoClinic(knowledge);
+  const label = (name: string) => `${s.byLabel[name]?.right ?? 0} of ${s.byLabel[name]?.total ?? 0}`;
+  return (
+    `${percent(s.right, s.total)} of ${s.total} messages get the right reply ` +
+    `(asking to book: ${label('book-request')}; answered with the wrong entry: ${s.wrongAnswers}).`
+  );
 }
 
 /** One sentence of figures for issue 11's never-tuned sets. */

@@ -2,12 +2,21 @@
 // and optionally disabled.txt (built-in ids to switch off, one a line), compiled into the clinic
 // file that the widget adds to its built-in answers. Pure: `npm run knowledge -- --build` reads
 // the folder, the setup page's answers editor passes its drafts, and both get the same messages.
-import { CLINIC_TOPICS, TOPICS, answer, type Entry, type Knowledge } from '../widget/engine/index.ts';
+import {
+  CLINIC_TOPICS,
+  TOPICS,
+  answer,
+  isClinicTopic,
+  type ClinicTopic,
+  type Entry,
+  type Knowledge,
+} from '../widget/engine/index.ts';
 import { CLINIC_FORMAT, type ClinicFile } from '../widget/answers/clinic.ts';
 import { validateKnowledge } from '../widget/answers/validate.ts';
 import { compileEntry, relatedProblems, type Diagnostic, type Source } from './entry.ts';
 import { confusions } from './confusions.ts';
 import { DISABLED_FILE, disabledIds } from './disabled.ts';
+import { TOPIC_KEYWORDS } from './clinic-keywords.ts';
 
 export { DISABLED_FILE };
 
@@ -42,21 +51,36 @@ export function compileClinic(files: OwnerFile[], builtIn: Knowledge): CompiledC
     diagnostics.push(...found);
     if (!entry || !source) continue;
     if (sources.has(entry.id)) {
-      diagnostics.push({ path, line: source.line('id'), message: `duplicate id "${entry.id}" (also in ${sources.get(entry.id)!.path})` });
+      diagnostics.push({
+        path,
+        line: source.line('id'),
+        message: `duplicate id "${entry.id}" (also in ${sources.get(entry.id)!.path})`,
+      });
       continue;
     }
     sources.set(entry.id, source);
     entries.push(entry);
   }
 
-  const disabled = disabledIds(sorted.filter((f) => fileName(f.path) === DISABLED_FILE), builtInIds, sources, diagnostics);
+  const disabled = disabledIds(
+    sorted.filter((f) => fileName(f.path) === DISABLED_FILE),
+    builtInIds,
+    sources,
+    diagnostics,
+  );
   const off = new Set(disabled);
-  diagnostics.push(...relatedProblems(entries, sources, (id) => sources.has(id) || (builtInIds.has(id) && !off.has(id))));
+  diagnostics.push(
+    ...relatedProblems(entries, sources, (id) => sources.has(id) || (builtInIds.has(id) && !off.has(id))),
+  );
 
   const clinic: ClinicFile = { format: CLINIC_FORMAT, version: 1, entries: entries.map(tidy), disabled };
   const merged = validateKnowledge(clinic, builtIn);
   if (typeof merged === 'string') {
-    diagnostics.push({ path: sorted[0]?.path ?? 'clinic.json', line: 1, message: `the widget would refuse this file: ${merged}` });
+    diagnostics.push({
+      path: sorted[0]?.path ?? 'clinic.json',
+      line: 1,
+      message: `the widget would refuse this file: ${merged}`,
+    });
     return { clinic, knowledge: null, sources, diagnostics };
   }
   // The engine's checks need the whole file to be sound first.
@@ -67,16 +91,25 @@ export function compileClinic(files: OwnerFile[], builtIn: Knowledge): CompiledC
   return { clinic, knowledge: merged, sources, diagnostics };
 }
 
-/** An entry as the clinic file carries it: no empty keyword list, no search terms. */
-function tidy({ id, topic, questions, related, keywords, md }: Entry): Entry {
-  return { id, topic, questions, related, ...(keywords?.length ? { keywords } : {}), md };
+/**
+ * An entry as the clinic file carries it: no search terms, and the words that point at its
+ * clinic-fact topic added to its own keywords (clinic-keywords.ts).
+ */
+function tidy({ id, topic, questions, related, keywords = [], md }: Entry): Entry {
+  const all = [...new Set([...keywords, ...(isClinicTopic(topic) ? TOPIC_KEYWORDS[topic as ClinicTopic] : [])])];
+  return { id, topic, questions, related, ...(all.length ? { keywords: all } : {}), md };
 }
 
 /**
  * The guide's own questions that one of the clinic's new entries would now take, or make the
  * engine hesitate over: a visitor asking the guide's question would get the wrong answer.
  */
-function takenQuestions(merged: Knowledge, builtIn: Knowledge, kept: Set<string>, sources: Map<string, Source>): Diagnostic[] {
+function takenQuestions(
+  merged: Knowledge,
+  builtIn: Knowledge,
+  kept: Set<string>,
+  sources: Map<string, Source>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const b of builtIn.entries.filter((e) => kept.has(e.id))) {
     for (const q of b.questions) {

@@ -3,14 +3,18 @@
 // guide, or asking what neither covers. Written by a helper who read only the guide, not the
 // demo clinic's facts nor the engine; figures only, never tuned on (tests/eval/README.md).
 import { readFileSync } from 'node:fs';
-import { answer, CLINIC_TOPICS, isClinicTopic, type Context, type Knowledge, type Reply } from '../../widget/engine/index.ts';
+import { answer, isClinicTopic, type Context, type Knowledge, type Reply } from '../../widget/engine/index.ts';
 import { validateKnowledge } from '../../widget/answers/validate.ts';
+import { readJsonLines } from './jsonl.ts';
 
 export const CLINIC_SET_FILE = new URL('../../tests/eval/clinic/messages.jsonl', import.meta.url).pathname;
 export const DEMO_CLINIC_FILE = new URL('../../demo/clinic.json', import.meta.url).pathname;
 
 /** The demo pages' settings that change replies: the booking page. */
-export const DEMO_CONTEXT: Context = { clinicName: 'Maple Street Physiotherapy', bookingUrl: 'https://example.com/book' };
+export const DEMO_CONTEXT: Context = {
+  clinicName: 'Maple Street Physiotherapy',
+  bookingUrl: 'https://example.com/book',
+};
 
 /** A clinic-fact topic, `book-request` (make, move or cancel one now), `guide`, or `none`. */
 export interface ClinicCase {
@@ -27,18 +31,7 @@ export interface ClinicScore {
   byLabel: Record<string, { right: number; total: number }>;
 }
 
-export function loadClinicCases(file = CLINIC_SET_FILE): ClinicCase[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .flatMap((line, i) => {
-      if (!line.trim()) return [];
-      try {
-        return [JSON.parse(line) as ClinicCase];
-      } catch {
-        throw new Error(`${file}:${i + 1}: not valid JSON`);
-      }
-    });
-}
+export const loadClinicCases = (file = CLINIC_SET_FILE) => readJsonLines<ClinicCase>(file);
 
 /** The built-in answers with the demo clinic's file merged in, exactly as the widget merges it. */
 export function demoClinicKnowledge(builtIn: Knowledge): Knowledge {
@@ -50,13 +43,16 @@ export function demoClinicKnowledge(builtIn: Knowledge): Knowledge {
 /** Whether a reply is what the label asks for. */
 export function meetsClinic(reply: Pick<Reply, 'kind' | 'topic'> | null, label: string): boolean {
   if (!reply) return false;
-  if ((CLINIC_TOPICS as readonly string[]).includes(label)) return reply.kind === 'answer' && reply.topic === label;
+  if (isClinicTopic(label)) return reply.kind === 'answer' && reply.topic === label;
   if (label === 'book-request') return reply.kind === 'booking';
   if (label === 'guide') return reply.kind === 'answer' && !isClinicTopic(reply.topic ?? '');
   return reply.kind === 'fallback' || reply.kind === 'contact';
 }
 
-export function scoreClinic(cases: ClinicCase[], ask: (q: string) => Pick<Reply, 'kind' | 'topic'> | null): ClinicScore {
+export function scoreClinic(
+  cases: ClinicCase[],
+  ask: (q: string) => Pick<Reply, 'kind' | 'topic'> | null,
+): ClinicScore {
   const s: ClinicScore = { total: 0, right: 0, wrongAnswers: 0, byLabel: {} };
   for (const c of cases) {
     const reply = ask(c.q);

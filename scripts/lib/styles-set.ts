@@ -1,7 +1,7 @@
 // Issue 11's never-tuned sets (tests/eval/styles/): messages the way visitors really write
 // (backstories, run-ons, two questions, typos, other languages, small talk) and multi-turn
 // conversations. Written by a helper who read only the guide; figures only, never tuned on.
-import { readFileSync } from 'node:fs';
+import { readJsonLines } from './jsonl.ts';
 import type { Reply, ReplyKind, Topic } from '../../widget/engine/index.ts';
 
 export const STYLES_FILE = new URL('../../tests/eval/styles/messages.jsonl', import.meta.url).pathname;
@@ -32,21 +32,8 @@ export interface Conversation extends Expected {
 /** A reply as the scorer reads it; `also` is the reply to a second question, when there is one. */
 export type Scored = Pick<Reply, 'kind' | 'topic'> & { also?: Pick<Reply, 'kind' | 'topic'> };
 
-function readLines<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .flatMap((line, i) => {
-      if (!line.trim()) return [];
-      try {
-        return [JSON.parse(line) as T];
-      } catch {
-        throw new Error(`${file}:${i + 1}: not valid JSON`);
-      }
-    });
-}
-
-export const loadStyles = (file = STYLES_FILE) => readLines<StyleCase>(file);
-export const loadConversations = (file = CONVERSATIONS_FILE) => readLines<Conversation>(file);
+export const loadStyles = (file = STYLES_FILE) => readJsonLines<StyleCase>(file);
+export const loadConversations = (file = CONVERSATIONS_FILE) => readJsonLines<Conversation>(file);
 
 /** Whether a reply is what the label asks for. An out-of-scope question may go to the team either way. */
 export function meets(reply: Scored | null | undefined, want: Expected): boolean {
@@ -69,7 +56,15 @@ export interface StyleScore {
 }
 
 export function scoreStyles(cases: StyleCase[], ask: (q: string) => Scored | null): StyleScore {
-  const s: StyleScore = { total: 0, right: 0, byStyle: {}, seconds: 0, secondsAnswered: 0, outOfScope: 0, falseAnswers: 0 };
+  const s: StyleScore = {
+    total: 0,
+    right: 0,
+    byStyle: {},
+    seconds: 0,
+    secondsAnswered: 0,
+    outOfScope: 0,
+    falseAnswers: 0,
+  };
   for (const c of cases) {
     const reply = ask(c.q);
     const ok = meets(reply, c);

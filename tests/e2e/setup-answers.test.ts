@@ -4,19 +4,18 @@
 // Then: `npm run ask -- --knowledge` and the widget give the same replies from one clinic file.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
-import { launch, serve, WIDGET } from '../../scripts/lib/browser.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
 import { capture } from '../../scripts/lib/cli.ts';
 import { askCommand } from '../../scripts/ask.ts';
 import { CLINIC_FORMAT } from '../../widget/answers/clinic.ts';
 import { visit } from './harness.ts';
+import { openSetup } from './setup-page.ts';
 import { ask } from './hostile.ts';
 
-const SETUP = pathToFileURL(resolve(WIDGET, '../setup.html')).href;
 const PRICE_QUESTION = 'How much does dry needling cost?';
 const PRICE_MARK = 'A session is $X';
 
@@ -32,16 +31,6 @@ afterAll(async () => {
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
-
-async function openSetup(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(SETUP);
-  await page.waitForSelector('#add-fact');
-  return { page, errors };
-}
 
 /** A folder served by the demo server, with a host page loading the built widget and `knowledge`. */
 async function hostWith(clinicJson: string): Promise<RunningServer> {
@@ -59,7 +48,7 @@ async function hostWith(clinicJson: string): Promise<RunningServer> {
 
 describe('the answers editor on the setup page', () => {
   it('adds a prices fact that "Try a question" answers, downloads clinic.json, and the widget answers from it', async () => {
-    const { page, errors } = await openSetup();
+    const { page, errors } = await openSetup(browser, undefined, '#add-fact');
     await page.click('#add-fact');
     const fact = page.locator('fieldset.fact').first();
     await expect.poll(() => fact.getAttribute('data-id')).toBe('prices');
@@ -99,7 +88,7 @@ describe('the answers editor on the setup page', () => {
   });
 
   it('tells the owner in plain words what is wrong with a fact, and offers no clinic.json until it is fixed', async () => {
-    const { page } = await openSetup();
+    const { page } = await openSetup(browser, undefined, '#add-fact');
     await page.click('#add-fact');
     const fact = page.locator('fieldset.fact').first();
     await fact.locator('textarea.questions').fill(PRICE_QUESTION);
@@ -110,7 +99,7 @@ describe('the answers editor on the setup page', () => {
   });
 
   it('keeps the drafts in this browser, switches off and replaces built-in answers, and offers their Markdown files', async () => {
-    const { page } = await openSetup();
+    const { page } = await openSetup(browser, undefined, '#add-fact');
     await page.click('summary:has-text("built-in answers")');
     await page.locator('.built-in li[data-id="aftercare"] input[type="checkbox"]').check();
     await page.locator('.built-in li[data-id="is-it-safe"] button').click();

@@ -5,17 +5,14 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { RunningServer } from '../../demo/server.ts';
 import { INBOX_AUTH, launch, serve, WIDGET } from '../../scripts/lib/browser.ts';
 import { parseConfig } from '../../widget/config.ts';
 import { axeViolations } from './harness.ts';
+import { FROM_DISK, openSetup, SETUP_FILE } from './setup-page.ts';
 
-const SETUP = resolve(WIDGET, '../setup.html');
-const FROM_DISK = pathToFileURL(SETUP).href;
 const INTEGRITY = `sha384-${createHash('sha384').update(readFileSync(WIDGET)).digest('base64')}`;
 
 let browser: Browser;
@@ -31,15 +28,7 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function open(url = FROM_DISK): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.waitForSelector('#f-color');
-  return { page, errors };
-}
+const open = (url?: string) => openSetup(browser, url);
 
 const desktop = (page: Page) => page.frameLocator('#preview-desktop');
 const phone = (page: Page) => page.frameLocator('#preview-phone');
@@ -297,7 +286,7 @@ describe('the page itself', () => {
     const setup = await fetch(`${server.url}/setup`);
     expect(setup.status).toBe(200);
     expect(setup.headers.get('content-security-policy')).toBeNull();
-    expect(await setup.text()).toBe(readFileSync(SETUP, 'utf8'));
+    expect(await setup.text()).toBe(readFileSync(SETUP_FILE, 'utf8'));
     expect((await fetch(`${server.url}/plain.html`)).headers.get('content-security-policy')).toBe(csp);
     const { page } = await open(`${server.url}/setup`);
     await expect.poll(() => background(desktop(page))).toBe('rgb(15, 118, 110)');

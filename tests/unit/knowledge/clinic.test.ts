@@ -99,7 +99,10 @@ describe("compiling a clinic's answers", () => {
     const [a, b] = [clinic, without].map((file) => validateKnowledge(file, knowledge) as Knowledge);
     const guide = loadCases(EVAL_FILE).filter((c) => c.kind === 'answer');
     // The same reply and entry; scores may move a little.
-    const reply = (q: string, k: Knowledge) => `${answer(q, k)?.kind} ${answer(q, k)?.id}`;
+    const reply = (q: string, k: Knowledge) => {
+      const r = answer(q, k);
+      return `${r?.kind} ${r?.id}`;
+    };
     const changed = guide.filter(({ q }) => reply(q, a) !== reply(q, b)).map((c) => c.q);
     expect(guide.length).toBeGreaterThan(100);
     expect(changed).toEqual([]);

@@ -64,7 +64,6 @@ export const rulePrefixes = (rules: RedFlagRules) =>
     .match(/[a-z0-9]+(?=\*)/g) ?? [];
 
 function build(rules: RedFlagRules): Compiled {
-  const ideas = Object.entries(rules.ideas).flatMap(([name, list]) => list.map((p): [string, string] => [p, name]));
   return {
     spell: once(() =>
       createSpeller({ targets: rules.typoTargets, prefixes: rulePrefixes(rules), realWords: rules.realWords }),
@@ -73,7 +72,9 @@ function build(rules: RedFlagRules): Compiled {
       indexPhrases(rules.sameAs.flatMap(([word, list]) => list.map((p): [string, string] => [p, word]))),
     ),
     lookAlikes: once(() => indexPhrases(rules.lookAlikes.map((p): [string, null] => [p, null]))),
-    ideas: once(() => indexPhrases(ideas)),
+    ideas: once(() =>
+      indexPhrases(Object.entries(rules.ideas).flatMap(([name, list]) => list.map((p): [string, string] => [p, name]))),
+    ),
     triggers: once(() => indexPhrases(triggerPhrases(rules.context))),
   };
 }

@@ -2,10 +2,12 @@
 // and hands the page its API (replaying any calls queued before the script loaded). Only the
 // reading happens while the script runs: the widget starts in a task of its own, so the
 // host page's task that evaluates this script stays short.
+// start.ts first: the bundle holds modules in the order they are first imported, and this one
+// opens it with the knowledge JSON, then the engine and its words, which gzips best (-209 B).
+import { start } from './start.ts';
 import { parseConfig } from './config.ts';
 import { ERRORS, warn } from './errors.ts';
 import { createApi, replay, type FaqWidgetApi, type Widget } from './api.ts';
-import { start } from './start.ts';
 
 type Stub = { q?: unknown };
 const win = window as Window & { FaqWidget?: FaqWidgetApi | Stub };

@@ -1,10 +1,13 @@
 // Wires the widget together for one page: the conversation, the courier that delivers
 // leads, the clinic's own knowledge base, drawing on the page, and the page API.
 // The browser comes in as `win`, so nothing here reads a global.
-import { h, render } from 'preact';
+// In this order the bundle holds the knowledge, the engine, then Preact beside the panel's
+// own code (bundle order is import order; 55 bytes less gzipped than Preact first).
 import css from './ui/styles.css?inline';
 import builtIn from 'virtual:knowledge';
+import { answer, checkRedFlags, compiledRules, prepare, type Knowledge } from './engine/index.ts';
 import { App } from './ui/App.tsx';
+import { h, render } from 'preact';
 import type { Config } from './config.ts';
 import { ERRORS, warn } from './errors.ts';
 import { createEmitter } from './events.ts';
@@ -18,7 +21,6 @@ import { createCourier } from './contact/courier.ts';
 import { buildLead, mailtoHref, newId } from './contact/lead.ts';
 import type { Lead, LeadForm } from './contact/types.ts';
 import type { StorageLike } from './platform.ts';
-import { answer, checkRedFlags, compiledRules, prepare, type Knowledge } from './engine/index.ts';
 import { createLauncher, type Launcher } from './launcher.ts';
 import { mount, type Mounted } from './mount.ts';
 import { whenIdle } from './schedule.ts';

@@ -54,8 +54,10 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     // terser squeezes ~1% more than the default minifier: every byte is downloaded by each visitor.
+    // Five passes and no Safari 10 workarounds (Vite turns them on; the es2022 build cannot run there
+    // anyway, and they only rename variables): 56 bytes less gzipped.
     minify: 'terser',
-    terserOptions: { compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true }, format: { comments: false },
+    terserOptions: { safari10: false, compress: { passes: 5, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true }, format: { comments: false },
       // Readable names in the source, short ones in the bundle (scripts/lib/mangle.ts). Only the
       // listed names are touched; `builtins` lets a listed name that browsers also use be shortened.
       mangle: { properties: { regex: MANGLED, reserved: RESERVED, builtins: true } },

@@ -42,7 +42,7 @@ export function previewPage(values: Values, src: string, integrity: string): str
     };
   })();
 </script>
-<script src="${escapeAttr(src)}" integrity="${escapeAttr(integrity)}" defer ${attrs}></script>
+<script src="${escapeAttr(src)}" integrity="${escapeAttr(integrity)}" async ${attrs}></script>
 </body>
 </html>`;
 }

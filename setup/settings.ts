@@ -62,7 +62,7 @@ export function snippet(values: Values, integrity: string, src = PLACEHOLDER_SRC
     `src="${escapeAttr(src)}"`,
     `integrity="${integrity}"`,
     'crossorigin="anonymous"',
-    'defer',
+    'async',
     ...dataAttributes(values),
   ];
   return `<script\n${lines.map((l) => '  ' + l).join('\n')}\n></script>`;

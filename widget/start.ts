@@ -5,7 +5,7 @@
 // own code (bundle order is import order; 55 bytes less gzipped than Preact first).
 import css from './ui/styles.css?inline';
 import builtIn from 'virtual:knowledge';
-import { answer, checkRedFlags, compiledRules, prepare, type Knowledge } from './engine/index.ts';
+import { warmUpSteps, type Knowledge } from './engine/index.ts';
 import { App } from './ui/App.tsx';
 import { h, render } from 'preact';
 import type { Config } from './config.ts';
@@ -112,17 +112,9 @@ export function start(win: Window, config: Config): Widget {
     if (drawn && !rendered) {
       rendered = true;
       render(h(App, { widget, launcher: drawn.launcher }), drawn.panel);
-      // Each in its own idle task: the knowledge base parsed, its search index, each red-flag index.
+      // Each in its own idle task: the knowledge base parsed, then the engine's start-up steps.
       idle(knowledge);
-      idle(() => prepare(knowledge()));
-      idle(() => {
-        Object.values(compiledRules(knowledge().redFlags)).forEach(idle);
-        // Last, the guide's first question answered for nobody, red flags first: the engine's
-        // code is compiled before the visitor's first question.
-        const warmUp = () => knowledge().entries[0]?.questions[0] ?? '';
-        idle(() => checkRedFlags(warmUp(), knowledge().redFlags));
-        idle(() => answer(warmUp(), knowledge()));
-      });
+      idle(() => warmUpSteps(knowledge()).forEach(idle));
     }
     return chat;
   }

@@ -64,7 +64,7 @@ const HOST_BODY = `
   <footer>© Maple Street Physiotherapy · hello@example.com · (555) 010-0199</footer>`;
 
 /**
- * The same clinic page for the three loads. Ours is the README's snippet (a deferred script
+ * The same clinic page for the three loads. Ours is the README's snippet (an async script
  * before `</body>`). Open Chat Studio's is its README's: a module script in the head, the
  * `<open-chat-studio-widget>` element in the body, `api-base-url` pointing at `api`.
  */
@@ -73,7 +73,7 @@ export function hostPage(page: Page, api: string): string {
     page === 'peer' ? `\n    <script type="module" src="/ocs/open-chat-studio-widget.esm.js"></script>` : '';
   const tail =
     page === 'ours'
-      ? `\n  <script src="/faq-widget.js" defer data-clinic-name="Maple Street Physiotherapy" data-endpoint="${api}/leads" data-phone="(555) 010-0199" data-email="hello@example.com"></script>`
+      ? `\n  <script src="/faq-widget.js" async data-clinic-name="Maple Street Physiotherapy" data-endpoint="${api}/leads" data-phone="(555) 010-0199" data-email="hello@example.com"></script>`
       : page === 'peer'
         ? `\n  <open-chat-studio-widget chatbot-id="bench-chatbot" api-base-url="${api}"></open-chat-studio-widget>`
         : '';

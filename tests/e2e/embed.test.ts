@@ -29,6 +29,15 @@ describe('the script tag', () => {
     expect(errors).toEqual([]);
   });
 
+  it('works with async, as the README pastes it, and replays a call the page queued before it loaded', async () => {
+    const { page, errors } = await visit(browser, `${server.url}/async.html`);
+    await page.waitForFunction(() => (window as unknown as { FaqWidget: { isOpen: boolean } }).FaqWidget.isOpen === true);
+    await expect(page.locator(inWidget('#faq-title')).textContent()).resolves.toBe('Async Clinic');
+    await expect(page.locator(inWidget('.msg.visitor')).textContent()).resolves.toContain('does it hurt?');
+    await expect(page.locator(inWidget('.msg.bot')).last().textContent()).resolves.toMatch(/twitch or dull ache/);
+    expect(errors).toEqual([]);
+  });
+
   it('works without defer from the head, before the body exists', async () => {
     const { page, errors } = await visit(browser, `${server.url}/nodefer.html`);
     await page.locator(inWidget('.launcher')).click();

@@ -4,6 +4,7 @@
 
 // Answering a message
 export { answer, entryReply, MAX_TEXT, prepare, suggestion } from './answer.ts';
+export { warmUpSteps } from './warm-up.ts';
 export { CLINIC_TOPICS, isClinicTopic, TOPICS } from './types.ts';
 export type {
   ClinicTopic,

@@ -43,7 +43,7 @@ const RULE_KEYS = ['id', 'level', 'when', 'within', 'past-counts', 'hypothetical
 function phrases(r: Reader, node: Node | null, what: string, reduced = false): string[] {
   return strings(r, node, what).flatMap(({ text: raw, node: item }) => {
     const p = normalise(raw);
-    const problem = phraseProblem(p);
+    const problem = phraseProblem(p) ?? sameAsProblem(r, p, what);
     if (problem) {
       r.report(item, `${what}: ${problem}`);
       return [];
@@ -51,6 +51,17 @@ function phrases(r: Reader, node: Node | null, what: string, reduced = false): s
     for (const w of p.match(/[a-z0-9]+/g) ?? []) r.words.add(w);
     return [reduced ? reduce(p) : p];
   });
+}
+
+/** Per file: the one-word spellings `same-as` rewrites before any phrase is read ("wouldnt" is read "wont"). */
+const rewritten = new WeakMap<Reader, Map<string, string>>();
+
+/** A phrase word that `same-as` rewrites can never match as written. */
+function sameAsProblem(r: Reader, phrase: string, what: string): string | undefined {
+  if (what.startsWith('same-as')) return undefined;
+  const words = rewritten.get(r);
+  const w = phrase.match(/[a-z0-9]+/g)?.find((word) => words?.has(word));
+  return w && `"${w}" never matches: same-as reads it as "${words!.get(w)}"; write that instead`;
 }
 
 /** A mapping of lists of phrases: { key: [phrases] }, keys from `allowed`. */
@@ -142,6 +153,11 @@ export function compileRedFlags(file = RED_FLAGS_FILE): CompiledRedFlags {
   const top = new Map(entries(r, r.root, 'the rules file', TOP));
   for (const key of TOP) if (!top.has(key) && key !== 'typos-of') r.report(r.root, `the rules file needs "${key}"`);
   const rules = emptyRules();
+  const sameAsNode = top.get('same-as');
+  const oneWord = entries(r, sameAsNode, 'same-as').flatMap(([word, list]) =>
+    strings(r, list, `same-as.${word}`).map(({ text: t }) => [normalise(t), normalise(word)] as const),
+  );
+  rewritten.set(r, new Map(oneWord.filter(([from]) => !from.includes(' '))));
   rules.lookAlikes = pruneRedundant(phrases(r, top.get('look-alikes') ?? null, 'look-alikes', true));
   rules.sameAs = entries(r, top.get('same-as'), 'same-as').map(([word, list]) => [normalise(word), pruneRedundant(phrases(r, list, `same-as.${word}`))]);
   rules.context = context(r, top.get('context') ?? null);

@@ -17,7 +17,7 @@ const at = (name: string) => new URL(`../../tests/eval/${name}`, import.meta.url
 export const TUNING_SETS = {
   emergencies: ['probes/urgent.txt', 'probes/urgent-missed.txt'].map(at),
   nearMisses: ['probes/calm.txt', 'probes/calm-alarmed.txt'].map(at),
-  graded: ['probes/levels.jsonl', 'probes/levels-2.jsonl', 'probes/levels-3.jsonl', 'probes/levels-4.jsonl', 'probes/levels-5.jsonl', 'probes/levels-6.jsonl', 'probes/levels-7.jsonl'].map(at),
+  graded: ['probes/levels.jsonl', 'probes/levels-2.jsonl', 'probes/levels-3.jsonl', 'probes/levels-4.jsonl', 'probes/levels-5.jsonl', 'probes/levels-6.jsonl', 'probes/levels-7.jsonl', 'probes/levels-8.jsonl'].map(at),
 };
 /** Written by a helper who saw neither the rules nor any other set; never tuned on, never listed. */
 export const BLIND_SET = at('blind/red-flags.jsonl');

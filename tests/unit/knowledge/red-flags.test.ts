@@ -50,6 +50,7 @@ describe('the red-flag rules compiler', () => {
     ['a "|" where "/" separates alternatives', FILE('  one:\n    - alpha|beta\n  two:\n    - beta\n'), /red-flags\.yaml:11: ideas\.one: "alpha\|beta" may hold only letters and digits/],
     ['a gap at the end of a phrase', FILE('  one:\n    - alpha ...\n  two:\n    - beta\n'), /red-flags\.yaml:11: ideas\.one: "\.\.\." must stand between two words/],
     ['broken YAML', FILE(IDEAS) + '  - id: [unclosed\n', /red-flags\.yaml:\d+: /],
+    ['a word that same-as rewrites, which can never match', FILE('  one:\n    - cannot feel\n  two:\n    - beta\n'), /red-flags\.yaml:11: ideas\.one: "cannot" never matches: same-as reads it as "cant"/],
   ])('reports %s with its line', (_, text, expected) => {
     expect(messages(text).join('\n')).toMatch(expected);
   });

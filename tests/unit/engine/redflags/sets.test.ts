@@ -21,10 +21,11 @@ describe('the red-flag tuning sets', () => {
     expect(s.falseAlarms / s.calm).toBeLessThanOrEqual(0.01);
   });
 
-  // The newest two graded sets are still being tuned on; bytes, not wordings, are what
+  // The newest three graded sets are still being tuned on; bytes, not wordings, are what
   // hold them back (tests/eval/README.md). The first five are held to the floor.
-  const tuned = TUNING_SETS.graded.filter((f) => !/levels-[67]\.jsonl$/.test(f));
-  const newest = TUNING_SETS.graded.filter((f) => /levels-[67]\.jsonl$/.test(f));
+  const NEWEST = /levels-[678]\.jsonl$/;
+  const tuned = TUNING_SETS.graded.filter((f) => !NEWEST.test(f));
+  const newest = TUNING_SETS.graded.filter((f) => NEWEST.test(f));
 
   it('grade at least 97% of the first five graded sets at the right level, alarming on under 1% of their calm', () => {
     const s = score(tuned);
@@ -33,11 +34,11 @@ describe('the red-flag tuning sets', () => {
     expect(s.falseAlarms / s.calm).toBeLessThan(0.01);
   });
 
-  it('keep the two newest graded sets from losing ground: at least 88% at the right level, at most 3.5% alarms', () => {
+  it('keep the three newest graded sets from losing ground: at least 96% at the right level, at most 2.5% alarms', () => {
     const s = score(newest);
-    expect(newest).toHaveLength(2);
-    expect(s.rightLevel / s.redFlags).toBeGreaterThanOrEqual(0.88);
-    expect(s.falseAlarms / s.calm).toBeLessThanOrEqual(0.035);
+    expect(newest).toHaveLength(3);
+    expect(s.rightLevel / s.redFlags).toBeGreaterThanOrEqual(0.96);
+    expect(s.falseAlarms / s.calm).toBeLessThanOrEqual(0.025);
   });
 });
 
@@ -45,10 +46,10 @@ describe('the blind red-flag set', () => {
   // The floor is 97% at the right level and at most 2% false alarms; the rules do not
   // reach it yet (README, "What the emergency reply can and cannot do"). This guards against
   // losing ground while the gap is closed; the figures are printed by npm run eval.
-  it('keeps its figures from getting worse: at least 90% at the right level, at most 5% false alarms', () => {
+  it('keeps its figures from getting worse: at least 92% at the right level, at most 4% false alarms', () => {
     const s = score([BLIND_SET]);
     expect(s.redFlags).toBeGreaterThanOrEqual(150);
-    expect(s.rightLevel / s.redFlags).toBeGreaterThanOrEqual(0.9);
-    expect(s.falseAlarms / s.calm).toBeLessThanOrEqual(0.05);
+    expect(s.rightLevel / s.redFlags).toBeGreaterThanOrEqual(0.92);
+    expect(s.falseAlarms / s.calm).toBeLessThanOrEqual(0.04);
   });
 });

@@ -6,7 +6,7 @@
 import { answer, checkRedFlags, type Knowledge } from '../widget/engine/index.ts';
 import { loadKnowledge } from './lib/load-knowledge.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Case, type Metrics } from './lib/evaluate.ts';
-import { BLIND_SET, scoreFiles, TUNING_SETS, type FlagCase } from './lib/red-flag-sets.ts';
+import { BLIND_SET, BLIND_SET_2, scoreFiles, TUNING_SETS, type FlagCase } from './lib/red-flag-sets.ts';
 import { parse, processIo, runIfMain, usage, type Io } from './lib/cli.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { qualityFigures, README, replaceBetween } from './lib/figures.ts';
@@ -109,8 +109,9 @@ function reportRedFlags(io: Io, knowledge: Knowledge, misses: boolean): void {
     report('probes/levels*.jsonl (tuning)', TUNING_SETS.graded),
   ];
   report('blind/red-flags.jsonl (never tuned on)', [BLIND_SET]);
+  report('blind/red-flags-2.jsonl (never tuned on)', [BLIND_SET_2]);
   if (misses) {
-    io.out('\nred-flag misses in the tuning sets (the blind set is never listed):');
+    io.out('\nred-flag misses in the tuning sets (the blind sets are never listed):');
     for (const m of tuning.flatMap((t) => t.misses)) io.out(`  ${m.expected.padEnd(10)} got ${m.got.padEnd(14)} ${m.q}`);
   }
 }

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { runInNewContext } from 'node:vm';
 import { answer, checkRedFlags, type Knowledge } from '../../widget/engine/index.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, pct, plainFuse, PROBE_FILE, type Metrics } from './evaluate.ts';
-import { BLIND_SET, scoreFiles, TUNING_SETS, type FlagScore } from './red-flag-sets.ts';
+import { BLIND_SET, BLIND_SET_2, scoreFiles, TUNING_SETS, type FlagScore } from './red-flag-sets.ts';
 import { loadConversations, loadStyles, scoreConversations, scoreStyles } from './styles-set.ts';
 import { scoreDemoClinic } from './clinic-set.ts';
 
@@ -43,7 +43,10 @@ export function qualityFigures(knowledge: Knowledge): string {
   const emergencies = flags(TUNING_SETS.emergencies);
   const nearMisses = flags(TUNING_SETS.nearMisses, 'calm');
   const graded = flags(TUNING_SETS.graded);
-  const blind = flags([BLIND_SET]);
+  const blinds: [string, FlagScore][] = [
+    ['blind set (never tuned on)', flags([BLIND_SET])],
+    ['second blind set (never tuned on)', flags([BLIND_SET_2])],
+  ];
   const levels = (s: FlagScore) =>
     Object.entries(s.byLevel)
       .map(([level, x]) => `${level} ${x.right}/${x.total}`)
@@ -67,9 +70,12 @@ export function qualityFigures(knowledge: Knowledge): string {
     `| tuning: calm.txt, calm-alarmed.txt | | | ${nearMisses.falseAlarms}/${nearMisses.calm} |`,
     `| tuning: levels*.jsonl (${TUNING_SETS.graded.length} sets) | ${graded.caught}/${graded.redFlags} | ` +
       `${percent(graded.rightLevel, graded.redFlags)} | ${graded.falseAlarms}/${graded.calm} |`,
-    `| **blind set (never tuned on)** | **${blind.caught}/${blind.redFlags}** | ` +
-      `**${percent(blind.rightLevel, blind.redFlags)}** (${levels(blind)}) | ` +
-      `**${blind.falseAlarms}/${blind.calm} (${percent(blind.falseAlarms, blind.calm)})** |`,
+    ...blinds.map(
+      ([label, blind]) =>
+        `| **${label}** | **${blind.caught}/${blind.redFlags}** | ` +
+        `**${percent(blind.rightLevel, blind.redFlags)}** (${levels(blind)}) | ` +
+        `**${blind.falseAlarms}/${blind.calm} (${percent(blind.falseAlarms, blind.calm)})** |`,
+    ),
     '',
   ].join('\n');
 }

@@ -21,6 +21,8 @@ export const TUNING_SETS = {
 };
 /** Written by a helper who saw neither the rules nor any other set; never tuned on, never listed. */
 export const BLIND_SET = at('blind/red-flags.jsonl');
+/** A second one, written later by another such helper in other voices (tests/eval/README.md). */
+export const BLIND_SET_2 = at('blind/red-flags-2.jsonl');
 
 const KEYS = new Set(['q', 'level', 'info', 'note']);
 

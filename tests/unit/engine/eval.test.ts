@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { answer } from '../../../widget/engine/answer.ts';
 import { compileKnowledge } from '../../../knowledge/compile.ts';
 import { EVAL_FILE, evaluate, HOLDOUT_FILE, loadCases, PROBE_FILE } from '../../../scripts/lib/evaluate.ts';
-import { BLIND_SET, loadFlagCases } from '../../../scripts/lib/red-flag-sets.ts';
+import { BLIND_SET, BLIND_SET_2, loadFlagCases } from '../../../scripts/lib/red-flag-sets.ts';
 import { capture } from '../../../scripts/lib/cli.ts';
 import { evalCommand } from '../../../scripts/eval.ts';
 
@@ -38,13 +38,14 @@ describe('the evaluation set', () => {
   });
 });
 
-describe('the held-out set and the blind red-flag set', () => {
+describe('the held-out set and the blind red-flag sets', () => {
   it('are never listed by npm run eval --misses, so they stay blind', { timeout: 60_000 }, async () => {
     const { status, stdout: out } = await capture(evalCommand, ['--misses']);
     expect(status).toBe(0);
     expect(out).toContain('misses: not listed for the held-out set');
     expect(out).toContain('blind/red-flags.jsonl (never tuned on)');
-    const blind = loadFlagCases(BLIND_SET).filter((c) => out.includes(c.q));
+    expect(out).toContain('blind/red-flags-2.jsonl (never tuned on)');
+    const blind = [BLIND_SET, BLIND_SET_2].flatMap((f) => loadFlagCases(f)).filter((c) => out.includes(c.q));
     expect(blind.length).toBe(0);
     // A listed miss ends with the question; only counts are compared, so a failure shows none.
     // Questions that are in the tuning or probe sets too (short ones such as greetings) may show.

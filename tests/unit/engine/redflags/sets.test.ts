@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRedFlags } from '../../../../knowledge/red-flags/compile.ts';
 import { checkRedFlags } from '../../../../widget/engine/redflags/check.ts';
-import { BLIND_SET, scoreFiles, TUNING_SETS } from '../../../../scripts/lib/red-flag-sets.ts';
+import { BLIND_SET, BLIND_SET_2, scoreFiles, TUNING_SETS } from '../../../../scripts/lib/red-flag-sets.ts';
 
 const { rules } = compileRedFlags();
 const score = (files: string[], txtLevel?: 'calm') => scoreFiles(files, (q) => checkRedFlags(q, rules), txtLevel);
@@ -42,14 +42,23 @@ describe('the red-flag tuning sets', () => {
   });
 });
 
-describe('the blind red-flag set', () => {
+describe('the blind red-flag sets', () => {
   // The floor is 97% at the right level and at most 2% false alarms; the rules do not
   // reach it yet (README, "What the emergency reply can and cannot do"). This guards against
   // losing ground while the gap is closed; the figures are printed by npm run eval.
-  it('keeps its figures from getting worse: at least 92% at the right level, at most 4% false alarms', () => {
+  it('keep the first one from getting worse: at least 92% at the right level, at most 4% false alarms', () => {
     const s = score([BLIND_SET]);
     expect(s.redFlags).toBeGreaterThanOrEqual(150);
     expect(s.rightLevel / s.redFlags).toBeGreaterThanOrEqual(0.92);
+    expect(s.falseAlarms / s.calm).toBeLessThanOrEqual(0.04);
+  });
+
+  // Written on 2026-12-06 after the third round of rules, and first measured then: 89.3% at
+  // the right level, 3.4% false alarms.
+  it('keep the second one from getting worse: at least 88% at the right level, at most 4% false alarms', () => {
+    const s = score([BLIND_SET_2]);
+    expect(s.redFlags).toBeGreaterThanOrEqual(170);
+    expect(s.rightLevel / s.redFlags).toBeGreaterThanOrEqual(0.88);
     expect(s.falseAlarms / s.calm).toBeLessThanOrEqual(0.04);
   });
 });

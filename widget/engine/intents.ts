@@ -64,15 +64,15 @@ const teamWords = once(() =>
 );
 
 const GREETING = /^(hi+|hey+|hello+|hiya|yo|howdy|good (morning|afternoon|evening|day)|greetings)\b/;
-const THANKS = /\b(thank(s| you)?|thx|ty|cheers|appreciat\w*|great|awesome|perfect|cool|nice|ok|okay|got it|helpful)\b/;
+const THANKS = /\b(thanks?|thx|ty|cheers|appreciat\w*|great|awesome|perfect|cool|nice|ok|okay|got it|helpful)\b/;
 const BYE = /\b((good)?bye+|see (you|ya)|later|good night|take care|have a (good|nice) (day|one))\b/;
 
 /** The words small talk is made of, besides stop words. A message of nothing else is small talk. */
 const SMALL = new Set(
   [
-    'hi hii hey hello hiya yo howdy greetings good morning afternoon evening day',
-    'thanks thank you thx ty cheers appreciate appreciated much great awesome perfect cool nice ok okay got it helpful',
-    'bye goodbye see ya later night take care have nice one',
+    'hii hey hello hiya howdy greetings good morning afternoon evening day',
+    'thanks thank thx cheers appreciate appreciated much great awesome perfect cool nice okay got helpful',
+    'bye goodbye see later night take care have nice',
     'lovely info information answer answers help needed team folks mate heaps',
   ]
     .join(' ')

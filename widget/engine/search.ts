@@ -7,7 +7,7 @@ import { FOREIGN, LIGHT, STOP } from './lexicon.ts';
 import { CORRECTION_TARGETS } from './lexicon.ts';
 import { phrasings as phrasingsOf, type Phrasing } from './phrasings.ts';
 import { stem } from './stem.ts';
-import { once } from './text.ts';
+import { addTo, once } from './text.ts';
 
 /** Weight of a word the knowledge base has never seen, and of one it must not answer. */
 const UNKNOWN_WEIGHT = 1;
@@ -47,7 +47,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const raw = entries.map(phrasingsOf);
   const postings = new Map<string, number[]>();
   raw.forEach((ps, i) => {
-    for (const t of new Set(ps.flatMap((p) => p.terms))) postings.set(t, [...(postings.get(t) ?? []), i]);
+    for (const t of new Set(ps.flatMap((p) => p.terms))) addTo(postings, t, i);
   });
   const idf = new Map<string, number>();
   for (const [t, list] of postings) idf.set(t, Math.log(1 + entries.length / list.length));

@@ -5,6 +5,7 @@
 // three or four letters are corrected only for two swapped letters ("cnat") or one missing
 // letter ("cnt", "fevr", "bak"). A scan of the targets sharing the first letter is exact and
 // costs no bundle bytes; fuse.js did worse here and cost 4 KB gzip (see ARCHITECTURE.md).
+import { addTo } from './text.ts';
 
 /** Edits (insert, delete, substitute, swap two neighbours) between a and b, stopping past max. */
 export function distance(a: string, b: string, max: number): number {
@@ -50,10 +51,7 @@ const missingOne = (short: string, long: string) =>
 function byFirstLetter(words: Iterable<string>, keep: (w: string) => boolean): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const w of new Set(words)) {
-    if (!keep(w)) continue;
-    const list = map.get(w[0]);
-    if (list) list.push(w);
-    else map.set(w[0], [w]);
+    if (keep(w)) addTo(map, w[0], w);
   }
   return map;
 }

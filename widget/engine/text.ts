@@ -13,6 +13,13 @@ export function words(raw: string): string[] {
   return s ? s.split(' ') : [];
 }
 
+/** Adds `value` to the end of the list `map` keeps under `key`. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A value made on first use, not while the script is evaluated: the host page's load goes first. */
 export function once<T>(make: () => T): () => T {
   let value: T | undefined;

@@ -3,6 +3,7 @@
 // ("... ruled out") within their clause; a finding inside their reach is denied, past, asked
 // about or hypothetical. Who it is about is the nearest person named before it.
 import type { Match } from './phrases.ts';
+import { addTo } from '../text.ts';
 
 export type TriggerKind =
   | 'clause-end'
@@ -109,7 +110,7 @@ export function flagsOf(span: Span, ctx: SentenceContext, own: Span[] = [span]):
   const { clause } = ctx;
   if (!ctx.byKind) {
     ctx.byKind = new Map();
-    for (const t of ctx.triggers) ctx.byKind.set(t.value, [...(ctx.byKind.get(t.value) ?? []), t]);
+    for (const t of ctx.triggers) addTo(ctx.byKind, t.value, t);
   }
   const byKind = ctx.byKind;
   const of = (kind: TriggerKind) => (byKind.get(kind) ?? []).filter((t) => !MODIFIERS.has(kind) || !inside(t, own));

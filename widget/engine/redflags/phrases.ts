@@ -3,6 +3,7 @@
 // each phrase's first word; the whole phrase is parsed the first time a sentence reaches it,
 // so building the indexes of the rules file is a short task even on a slow phone.
 import { firstWordsOf, matchAt, parsePattern, type Pattern } from './pattern.ts';
+import { addTo } from '../text.ts';
 
 export interface Phrase<T> {
   text: string;
@@ -30,11 +31,7 @@ export function indexPhrases<T>(entries: Iterable<[string, T]>): PhraseIndex<T> 
     const phrase: Phrase<T> = { text, value };
     const first = firstWordsOf(text);
     if (!first) index.anyStart.push(phrase);
-    for (const w of new Set(first)) {
-      const list = index.byFirstWord.get(w);
-      if (list) list.push(phrase);
-      else index.byFirstWord.set(w, [phrase]);
-    }
+    for (const w of new Set(first)) addTo(index.byFirstWord, w, phrase);
   }
   return index;
 }

@@ -5,6 +5,7 @@ import { sentences } from './sentences.ts';
 import { lemma } from './lemma.ts';
 import { flagsOf, personAt, usableTriggers, type Person, type SentenceContext, type TriggerKind } from './context.ts';
 import type { Compiled } from './compiled.ts';
+import { addTo } from '../text.ts';
 
 /** A finding: one idea's words in one sentence, and whom its sentence says it is about. */
 export interface Finding {
@@ -21,7 +22,7 @@ const SET_ASIDE = '~';
 /** Drops a finding that contains another of the same idea: "no loss of control" is "loss of control" after "no". */
 function narrowest(matches: Match<string>[]): Match<string>[] {
   const byIdea = new Map<string, Match<string>[]>();
-  for (const m of matches) byIdea.set(m.value, [...(byIdea.get(m.value) ?? []), m]);
+  for (const m of matches) addTo(byIdea, m.value, m);
   return [...byIdea.values()].flatMap((list) =>
     list.filter(
       (m, i) =>

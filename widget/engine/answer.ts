@@ -9,6 +9,7 @@ import { buildIndex, queryTerms, rank, uncoveredSubjects, type Ranked, type Sear
 import { checkRedFlags } from './redflags/check.ts';
 import type { RedFlag } from './redflags/types.ts';
 import { plainText } from './markdown.ts';
+import { oncePer } from './text.ts';
 
 // The thresholds below were calibrated on tests/eval/questions.jsonl by sweeping each value
 // over a grid: they sit on the plateau where no out-of-scope question is answered.
@@ -27,14 +28,8 @@ const LEAD = 0.1;
 /** Below `ANSWER`, candidates this good are offered as "did you mean". */
 const CLARIFY = 0.35;
 
-const indexes = new WeakMap<Knowledge, SearchIndex>();
-
 /** Builds (once per knowledge object) the search index; call it at idle time to make the first answer instant. */
-export function prepare(knowledge: Knowledge): SearchIndex {
-  let index = indexes.get(knowledge);
-  if (!index) indexes.set(knowledge, (index = buildIndex(knowledge)));
-  return index;
-}
+export const prepare: (knowledge: Knowledge) => SearchIndex = oncePer(buildIndex);
 
 /** An entry as a question to offer on a button. */
 export function suggestion(e: Entry): Suggestion {

@@ -25,3 +25,13 @@ export function once<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }
+
+/** `make(key)`, made once for each key object (and let go with it). */
+export function oncePer<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const made = new WeakMap<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (!value) made.set(key, (value = make(key)));
+    return value;
+  };
+}

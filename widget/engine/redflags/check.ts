@@ -5,6 +5,7 @@
 import { LEVELS, type RedFlag, type RedFlagRules, type RuleData } from './types.ts';
 import { compiledRules } from './compiled.ts';
 import { read, type Finding } from './read.ts';
+import { oncePer } from '../text.ts';
 // Last: context.ts then lands in the bundle beside read.ts, which uses the same names (-52 B gzipped).
 import { flagsOf, type Flags } from './context.ts';
 
@@ -38,7 +39,7 @@ function close(combo: Finding[], within: number): boolean {
 type Status = 'fires' | 'asked' | 'no';
 
 /** Each finding's flags read on its own words alone: most findings are read this way. */
-const alone = new WeakMap<Finding, Flags>();
+const alone = oncePer((f: Finding) => flagsOf(f, f.context));
 
 /**
  * A finding's flags read with the others of its combination: "no" in "no ... control" belongs
@@ -48,9 +49,7 @@ function flagsIn(f: Finding, combo: Finding[]): Flags {
   const own = combo.filter((o) => o.sentence === f.sentence);
   if (own.length > 1 && f.context.triggers.some((t) => own.some((o) => o !== f && t.start < o.end && o.start < t.end)))
     return flagsOf(f, f.context, own);
-  let flags = alone.get(f);
-  if (!flags) alone.set(f, (flags = flagsOf(f, f.context)));
-  return flags;
+  return alone(f);
 }
 
 function status(rule: RuleData, combo: Finding[]): Status {

@@ -4,7 +4,7 @@ import type { ContextLexicon, Patterns, RedFlagRules } from './types.ts';
 import { indexPhrases, type PhraseIndex } from './phrases.ts';
 import { createSpeller, type Speller } from '../spelling.ts';
 import type { TriggerKind } from './context.ts';
-import { once } from '../text.ts';
+import { once, oncePer } from '../text.ts';
 
 /** Each part is built the first time it is asked for. */
 export interface Compiled {
@@ -14,8 +14,6 @@ export interface Compiled {
   ideas: () => PhraseIndex<string>;
   triggers: () => PhraseIndex<TriggerKind>;
 }
-
-const compiled = new WeakMap<RedFlagRules, Compiled>();
 
 /** Where each kind of trigger comes from in the rules file's `context`. */
 const TRIGGERS: [TriggerKind, (c: ContextLexicon) => Patterns][] = [
@@ -83,8 +81,4 @@ function build(rules: RedFlagRules): Compiled {
  * The indexes for these rules, each built on first use: a question builds only what it reads,
  * and the widget builds them ahead, one idle moment each (every value is a step).
  */
-export function compiledRules(rules: RedFlagRules): Compiled {
-  let c = compiled.get(rules);
-  if (!c) compiled.set(rules, (c = build(rules)));
-  return c;
-}
+export const compiledRules: (rules: RedFlagRules) => Compiled = oncePer(build);

@@ -133,7 +133,7 @@ function benchRedFlags(): void {
 }
 
 async function benchPage(): Promise<void> {
-  console.log(`\n(b) Page: tests/fixtures/hardening/plain.html with the built widget, Chromium at ${THROTTLE}x CPU throttling,`);
+  console.log(`\n(b) Page: tests/fixtures/hardening/plain.html with the built widget (the README's async snippet), Chromium at ${THROTTLE}x CPU throttling,`);
   console.log(`    ${PAGE_LOADS} loads after one warm-up; median [min-max] in ms (see scripts/lib/perf.ts for what is counted)`);
   if (!existsSync(WIDGET)) return console.log('    skipped: dist/faq-widget.js is missing (npm run build)');
   const [browser, server] = await Promise.all([launch(), serve()]);

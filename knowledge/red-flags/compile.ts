@@ -153,13 +153,11 @@ export function compileRedFlags(file = RED_FLAGS_FILE): CompiledRedFlags {
   const top = new Map(entries(r, r.root, 'the rules file', TOP));
   for (const key of TOP) if (!top.has(key) && key !== 'typos-of') r.report(r.root, `the rules file needs "${key}"`);
   const rules = emptyRules();
-  const sameAsNode = top.get('same-as');
-  const oneWord = entries(r, sameAsNode, 'same-as').flatMap(([word, list]) =>
-    strings(r, list, `same-as.${word}`).map(({ text: t }) => [normalise(t), normalise(word)] as const),
-  );
-  rewritten.set(r, new Map(oneWord.filter(([from]) => !from.includes(' '))));
-  rules.lookAlikes = pruneRedundant(phrases(r, top.get('look-alikes') ?? null, 'look-alikes', true));
+  // Other spellings first: every later phrase is checked against the one-word ones.
   rules.sameAs = entries(r, top.get('same-as'), 'same-as').map(([word, list]) => [normalise(word), pruneRedundant(phrases(r, list, `same-as.${word}`))]);
+  const oneWord = rules.sameAs.flatMap(([to, list]) => list.filter((p) => !p.includes(' ')).flatMap((p) => p.split('/').map((from) => [from, to] as const)));
+  rewritten.set(r, new Map(oneWord));
+  rules.lookAlikes = pruneRedundant(phrases(r, top.get('look-alikes') ?? null, 'look-alikes', true));
   rules.context = context(r, top.get('context') ?? null);
   const ideaNodes = entries(r, top.get('ideas'), 'ideas');
   for (const [name, list] of ideaNodes) rules.ideas[name] = pruneRedundant(phrases(r, list, `ideas.${name}`, true));

@@ -55,6 +55,11 @@ describe('the red-flag rules compiler', () => {
     expect(messages(text).join('\n')).toMatch(expected);
   });
 
+  it('reports a broken same-as once', () => {
+    const broken = FILE(IDEAS).replace('same-as:\n  cant:\n    - cannot\n', 'same-as:\n  - cannot\n');
+    expect(messages(broken).filter((m) => m.includes('same-as'))).toEqual(['red-flags.yaml:4: same-as must be a mapping ("key: value" lines)']);
+  });
+
   it('cites a source and gives a reason for every rule of the real file', () => {
     const { docs } = compileRedFlags();
     const text = readFileSync(RED_FLAGS_FILE, 'utf8');
